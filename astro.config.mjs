@@ -1,0 +1,11 @@
+// @ts-check
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// https://astro.build/config
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://tthc.example.gov.vn',
+	trailingSlash: 'always',
+	integrations: [contentCheck(), react()],
+});
