@@ -1,0 +1,11 @@
+/** One subcommand of `npm run review`: a thin shell around functions of `src/lib/review`. */
+export interface ReviewCommand {
+	/** Name typed after `npm run review --`, e.g. `plan`. */
+	name: string;
+	/** One line for the command list. */
+	summary: string;
+	/** Full help text, printed by `--help`. */
+	usage: string;
+	/** Runs the command with the arguments after its name; returns the exit code. */
+	run(args: string[]): Promise<number> | number;
+}

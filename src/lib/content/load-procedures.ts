@@ -1,0 +1,18 @@
+import { UserError } from '../cli/run';
+import { formatProblem } from '../validation/friendly-errors';
+import { checkContent } from './check-content';
+import type { CheckedProcedure } from './check-procedures';
+
+/**
+ * Loads the validated procedures of the project at `root` for scripts. Stops with every content
+ * error listed when any file is invalid, so no script works on half-valid data.
+ */
+export function loadProcedures(root: string = process.cwd()): CheckedProcedure[] {
+	const { procedures, errors } = checkContent(root);
+	if (errors.length > 0) {
+		throw new UserError(
+			`content is invalid; fix these first (npm run check):\n${errors.map(formatProblem).join('\n')}`
+		);
+	}
+	return procedures;
+}
