@@ -1,0 +1,2 @@
+/** Links of the site header, in order. Pages add themselves here when they exist. */
+export const navigation: { href: string; label: string }[] = [{ href: '/', label: 'Tra cứu thủ tục' }];
