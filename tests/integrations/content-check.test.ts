@@ -1,0 +1,30 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { contentCheck } from '../../src/integrations/content-check';
+import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory';
+
+/** Runs the integration's setup hook on a project root and records what it logs. */
+function runSetup(root: string) {
+	const logged: string[] = [];
+	const logger = { info: (m: string) => logged.push(`info ${m}`), error: (m: string) => logged.push(`error ${m}`) };
+	const hook = contentCheck().hooks['astro:config:setup']!;
+	const run = () => hook({ config: { root: pathToFileURL(`${root}/`) }, logger } as never);
+	return { run, logged };
+}
+
+describe('contentCheck integration', () => {
+	test('lets a valid project build', () => {
+		const { run } = runSetup(writeProcedureFiles({ '1.002153.md': mockProcedure() }));
+		expect(run).not.toThrow();
+	});
+
+	test('fails the build with the same friendly lines as npm run check', () => {
+		const procedure = mockProcedure();
+		procedure.channels![0]!.fees = [{ kind: 'le-phi', amount: 'abc' as unknown as number, asWritten: '' }];
+		const { run, logged } = runSetup(writeProcedureFiles({ '1.002153.md': procedure }));
+		expect(run).toThrow('1 content error(s) found');
+		expect(logged).toContain(
+			'error content/procedures/1.002153.md: channels[0].fees[0].amount: expected a whole number of đồng ≥ 0, got "abc"'
+		);
+	});
+});
