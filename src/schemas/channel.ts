@@ -2,19 +2,26 @@ import { z } from 'astro/zod';
 import { feeSchema } from './fee';
 import { timeLimitSchema } from './time-limit';
 
-/** Ways to submit a dossier (cách thức thực hiện). */
-export const channelKinds = ['in-person', 'online', 'postal'] as const;
+/**
+ * Ways to submit a dossier (cách thức thực hiện). `unspecified` is for older sources that give a
+ * time limit or fee but do not say through which channel; replace it once the channel is known.
+ */
+export const channelKinds = ['in-person', 'online', 'postal', 'unspecified'] as const;
 
 /** Vietnamese labels for {@link channelKinds}, as the national database writes them. */
 export const channelLabels: Record<(typeof channelKinds)[number], string> = {
 	'in-person': 'Trực tiếp',
 	online: 'Trực tuyến',
 	postal: 'Dịch vụ bưu chính',
+	unspecified: 'Chưa rõ hình thức nộp',
 };
 
 /** One way of submitting the dossier, with its own time limit and fees. */
 export const channelSchema = z.object({
-	/** `in-person` (Trực tiếp), `online` (Trực tuyến) or `postal` (Dịch vụ bưu chính). */
+	/**
+	 * `in-person` (Trực tiếp), `online` (Trực tuyến), `postal` (Dịch vụ bưu chính), or
+	 * `unspecified` when the source does not name the channel.
+	 */
 	kind: z.enum(channelKinds, {
 		errorMap: () => ({ message: `expected one of ${channelKinds.join(', ')}` }),
 	}),

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
  * - `fee-placeholder`: an amount of `1 VNĐ`, which the database uses for “free” online.
  * - `fee-missing`: the source gives no fee.
  * - `fee-inconsistent`: channels or notes disagree about the amount.
+ * - `agency-missing`: the source names no agency that handles the procedure.
  * - `legacy-source`: taken from a provincial portal or older list, not the current national database.
  * - `status-unverified`: the current status is not confirmed by a source.
  * - `parse-uncertain`: the source table could not be split with certainty; check against the source.
@@ -21,6 +22,7 @@ export const flagCodes = [
 	'fee-placeholder',
 	'fee-missing',
 	'fee-inconsistent',
+	'agency-missing',
 	'legacy-source',
 	'status-unverified',
 	'parse-uncertain',

@@ -32,7 +32,10 @@ export const onlineLevelLabels: Record<(typeof onlineLevels)[number], string> = 
 
 /** Agencies involved (cơ quan thực hiện, có thẩm quyền, được ủy quyền, phối hợp) and where to go. */
 export const agenciesSchema = z.object({
-	/** Agency that receives and handles the dossier (cơ quan thực hiện), e.g. “Sở Tư pháp”. */
+	/**
+	 * Agency that receives and handles the dossier (cơ quan thực hiện), e.g. “Sở Tư pháp”. When the
+	 * source names none it reads “Không có thông tin”, with an `agency-missing` flag.
+	 */
 	implementing: textSchema,
 	/** Agency that decides (cơ quan có thẩm quyền), when different, e.g. “Chủ tịch nước”. */
 	competent: z.string().optional(),
