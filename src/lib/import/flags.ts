@@ -1,0 +1,20 @@
+import type { Flag, FlagCode } from '../../schemas/flag';
+
+/** A doubtful value found while parsing, before the mapper knows where it lands in the procedure. */
+export interface FlagDraft {
+	code: FlagCode;
+	message: string;
+	asWritten?: string;
+}
+
+/** Creates a flag draft; `asWritten` is left out when empty so the file stays short. */
+export function draft(code: FlagCode, message: string, asWritten?: string): FlagDraft {
+	return asWritten ? { code, message, asWritten } : { code, message };
+}
+
+/** Places flag drafts at `path` in the procedure, e.g. `channels[0].timeLimit`. */
+export function placeFlags(drafts: readonly FlagDraft[], path: string): Flag[] {
+	return drafts.map(({ code, message, asWritten }) =>
+		asWritten === undefined ? { code, path, message } : { code, path, message, asWritten }
+	);
+}
