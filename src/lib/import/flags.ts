@@ -5,16 +5,21 @@ export interface FlagDraft {
 	code: FlagCode;
 	message: string;
 	asWritten?: string;
+	/** Field below the place the draft is put at, e.g. `amount` for a fee’s amount. */
+	at?: string;
 }
 
 /** Creates a flag draft; `asWritten` is left out when empty so the file stays short. */
-export function draft(code: FlagCode, message: string, asWritten?: string): FlagDraft {
-	return asWritten ? { code, message, asWritten } : { code, message };
+export function draft(code: FlagCode, message: string, asWritten?: string, at?: string): FlagDraft {
+	return { code, message, ...(asWritten ? { asWritten } : {}), ...(at ? { at } : {}) };
 }
 
 /** Places flag drafts at `path` in the procedure, e.g. `channels[0].timeLimit`. */
 export function placeFlags(drafts: readonly FlagDraft[], path: string): Flag[] {
-	return drafts.map(({ code, message, asWritten }) =>
-		asWritten === undefined ? { code, path, message } : { code, path, message, asWritten }
-	);
+	return drafts.map(({ code, message, asWritten, at }) => ({
+		code,
+		path: at ? `${path}.${at}` : path,
+		message,
+		...(asWritten === undefined ? {} : { asWritten }),
+	}));
 }

@@ -53,7 +53,7 @@ export function parseFee(cells: FeeCells): { fees: FeeValue[]; flags: FlagDraft[
 	const rate = findTemporaryRate(`${note} ${oneLine(cells.description)}`);
 	if (rate) fee.temporaryRate = rate;
 	flags.push(...amountDoubts(fee, note));
-	return { fees: [fee], flags };
+	return { fees: [orderFee(fee)], flags };
 }
 
 /** Sets the amount of a written fee, or explains why it cannot be read as đồng. */
@@ -68,7 +68,8 @@ function readAmount(asWritten: string, fee: FeeValue): FlagDraft[] {
 			draft(
 				'parse-uncertain',
 				`Mức phí ghi bằng ngoại tệ (“${asWritten}”); không quy đổi sang đồng — đang được xác minh.`,
-				asWritten
+				asWritten,
+				'amount'
 			),
 		];
 	}
@@ -76,7 +77,8 @@ function readAmount(asWritten: string, fee: FeeValue): FlagDraft[] {
 		draft(
 			'parse-uncertain',
 			`Không đọc được mức phí “${asWritten}” — đang được xác minh.`,
-			asWritten
+			asWritten,
+			'amount'
 		),
 	];
 }
@@ -89,7 +91,8 @@ function amountDoubts(fee: FeeValue, note: string): FlagDraft[] {
 			draft(
 				'fee-placeholder',
 				`Mức phí ghi “${asWritten}” là giá trị giữ chỗ trong CSDL quốc gia (thường nghĩa là miễn phí khi nộp trực tuyến) — đang được xác minh.`,
-				asWritten
+				asWritten,
+				'amount'
 			),
 		];
 	}
@@ -103,7 +106,8 @@ function amountDoubts(fee: FeeValue, note: string): FlagDraft[] {
 			draft(
 				'fee-lost-thousands',
 				`Mức phí ghi “${asWritten}”${beside}: có thể CSDL quốc gia đã mất phần nghìn — giữ nguyên như nguồn, đang được xác minh.`,
-				asWritten
+				asWritten,
+				'amount'
 			),
 		];
 	}
@@ -112,7 +116,8 @@ function amountDoubts(fee: FeeValue, note: string): FlagDraft[] {
 			draft(
 				'fee-inconsistent',
 				'Phí ghi “Miễn phí” nhưng ghi chú lại nêu các trường hợp được miễn, giảm — mức phí thực tế đang được xác minh.',
-				asWritten
+				asWritten,
+				'amount'
 			),
 		];
 	}
@@ -122,4 +127,17 @@ function amountDoubts(fee: FeeValue, note: string): FlagDraft[] {
 /** Writes đồng the Vietnamese way, with dots between thousands: 25000 → “25.000”. */
 export function formatDong(amount: number): string {
 	return String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/** The fee with its keys in schema order, so files read the same whatever order they were set in. */
+export function orderFee(fee: FeeValue): FeeValue {
+	const { kind, amount, asWritten, conditions, exemptions, temporaryRate } = fee;
+	return {
+		kind,
+		...(amount === undefined ? {} : { amount }),
+		asWritten,
+		...(conditions === undefined ? {} : { conditions }),
+		...(exemptions === undefined ? {} : { exemptions }),
+		...(temporaryRate === undefined ? {} : { temporaryRate }),
+	};
 }

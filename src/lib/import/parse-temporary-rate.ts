@@ -1,4 +1,4 @@
-import { isRealDate } from '../../schemas/primitives';
+import { isoDateOf } from './dates';
 import { firstDongAmount } from './parse-amount';
 
 /** A reduced rate in force for a limited period. */
@@ -26,8 +26,8 @@ export function findTemporaryRate(text: string): TemporaryRateValue | undefined 
 	// The clause runs to the end of its sentence; 300 characters cover the longest one in the data.
 	const clause = text.slice(start.index, start.index + 300);
 	const amount = firstDongAmount(clause);
-	const from = isoDate(fromDate.exec(clause));
-	const to = isoDate(toDate.exec(clause));
+	const from = isoDateOf(fromDate.exec(clause));
+	const to = isoDateOf(toDate.exec(clause));
 	if (amount === undefined || (!from && !to)) return undefined;
 	const rate: TemporaryRateValue = { amount };
 	if (from) rate.from = from;
@@ -35,12 +35,4 @@ export function findTemporaryRate(text: string): TemporaryRateValue | undefined 
 	const law = basis.exec(clause)?.[1];
 	if (law) rate.basis = law;
 	return rate;
-}
-
-/** Turns a `d/m/yyyy` match into `yyyy-mm-dd`, or `undefined` when it is not a real date. */
-export function isoDate(match: RegExpExecArray | null): string | undefined {
-	if (!match) return undefined;
-	const [, day = '', month = '', year = ''] = match;
-	const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-	return isRealDate(iso) ? iso : undefined;
 }

@@ -75,5 +75,17 @@ export function parseTimeLimit(source: string): { timeLimit: TimeLimitValue; fla
 			],
 		};
 	}
-	return { timeLimit: { value, unit, asWritten }, flags: [] };
+	// Legacy sentences may state several limits (“10 ngày…; … không quá 15 ngày”): the first one is
+	// kept as the value, and the rest of the sentence stays in `asWritten` for the officer to check.
+	const more = /\d+\s*(?:ngày|giờ|tháng)/i.test(after.replace(/^\S+(\s+làm việc)?/i, ''));
+	const flags = more
+		? [
+				draft(
+					'parse-uncertain',
+					`Nguồn nêu nhiều mức thời hạn; ghi mức đầu tiên (${number[1]} ${after.split(/[\s,;(]/)[0]}) — đang được xác minh.`,
+					asWritten
+				),
+			]
+		: [];
+	return { timeLimit: { value, unit, asWritten }, flags };
 }

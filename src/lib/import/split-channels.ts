@@ -22,20 +22,33 @@ export interface ChannelRow {
 
 const header = 'Hình thức nộpThời gianPhí, lệ phíMô tả';
 
+/** A fee cell as it opens: free, no information, or an amount with its currency. */
+const feeStart = '(?:Miễn phí|Không có thông tin|\\d[\\d.,]* ?(?:Việt Nam Đồng|VNĐ|Đồng|USD|EUR))';
+
+/**
+ * A time cell written in words: “Không”, “Không quy định”, “Không phải trả kết quả…”, directly
+ * followed by the fee cell.
+ */
+const wordTime = `Không[^()]{0,80}?(?=${feeStart})`;
+
 /**
  * A row starts with a capitalised channel name glued to its time cell. Lower-case mentions
  * (“nộp trực tiếp”) and names followed by a colon (“Trực tiếp: nộp hồ sơ…”) are description text.
  */
-const rowStart = /(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\d|Không có thông tin)/g;
+const rowStart = new RegExp(
+	`(Trực tiếp|Trực tuyến|Dịch vụ bưu chính)(?=\\d|${noInfo}|${wordTime})`,
+	'g'
+);
 
 /** A full time and fee pair: enough to trust a row start even inside an unclosed bracket. */
 const certainRow =
 	/^\d+ (?:Ngày làm việc|Ngày|Giờ|Tháng)(?:Miễn phí|\d[\d.,]* ?(?:Việt Nam Đồng|VNĐ))/;
 
-const timeCell = /^(?:Không có thông tin|\d+(?:[.,]\d+)?(?: ?(?:Ngày làm việc|Ngày|Giờ|Tháng))?)/;
-const currency = '(?:Việt Nam Đồng|VNĐ|Đồng|USD|EUR)';
-const gluedAmount = new RegExp(`^(\\d[\\d.,]*) ?${currency}`);
-const feeCell = new RegExp(`^(?:Miễn phí|${noInfo}|\\d[\\d.,]* ?${currency})`);
+const timeCell = new RegExp(
+	`^(?:${noInfo}|\\d+(?:[.,]\\d+)?(?: ?(?:Ngày làm việc|Ngày|Giờ|Tháng))?|${wordTime})`
+);
+const gluedAmount = /^(\d[\d.,]*) ?(?:Việt Nam Đồng|VNĐ|Đồng|USD|EUR)/;
+const feeCell = new RegExp(`^${feeStart}`);
 const wellFormedAmount = /^(?:[1-9]\d{0,2}(?:,\d{3})*|[1-9]\d*)$/;
 
 /** Splits the flattened channels table into rows of cells; text before the first row is ignored. */

@@ -2,7 +2,7 @@ import { legalNumberPattern } from '../../schemas/legal-ref';
 import { isEmptyValue, normalizeSpaces, oneLine } from './clean-text';
 import { findLegalNumbers, type LegalNumberMatch } from './find-legal-numbers';
 import { legalIssuer, legalType } from './legal-issuers';
-import { isoDate } from './parse-temporary-rate';
+import { isoDateOf } from './dates';
 
 /** A legal reference as the schema takes it. */
 export interface LegalRefValue {
@@ -54,7 +54,7 @@ export function splitLegalBasis(source: string): SplitLegalBasis {
 		const ref = refs.get(match.number) ?? { number: match.number };
 		const title = titles.get(index);
 		if (title && !ref.title) ref.title = title;
-		ref.date ??= isoDate(firstMatch(dateAfter, text.slice(match.end)));
+		ref.date ??= isoDateOf(firstMatch(dateAfter, text.slice(match.end)));
 		refs.set(match.number, ref);
 	});
 	// Text after the last number cell is a row whose number could not be read.
