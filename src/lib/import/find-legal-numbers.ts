@@ -88,14 +88,14 @@ function readSegment(
 }
 
 /**
- * Length of the hyphen that continues a symbol (`-BTP`, `- BTP`), or 0 when the hyphen leads to a
- * word instead (“NĐ-CP-Quy định…”).
+ * Length of the hyphen that continues a symbol (`-BTP`, `- BTP`), or 0 when the hyphen leads to an
+ * ordinary capitalised word instead (“NĐ-CP-Quy định…”).
  */
 function continuation(rest: string): number {
 	const match = /^-\s?([A-ZĐ]+)(\p{Ll})?/u.exec(rest);
 	if (!match) return 0;
 	const [whole, run = '', lower] = match;
-	if (lower !== undefined && !knownIssuerPrefix(run) && run !== 'TT') return 0;
+	if (lower !== undefined && run.length === 1) return 0;
 	return whole.length - run.length - (lower?.length ?? 0);
 }
 

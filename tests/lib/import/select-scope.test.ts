@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { assignFileIds } from '../../../src/lib/import/file-ids';
+import { isDepartmentRecord, selectLegacyRows } from '../../../src/lib/import/select-scope';
+import { mockRecord, mockRow } from './fixtures';
+
+describe('isDepartmentRecord', () => {
+	test('returns true for provincial-level records', () => {
+		expect(isDepartmentRecord(mockRecord({ cap_thuc_hien: 'Cấp bộ, Cấp tỉnh' }))).toBe(true);
+	});
+
+	test('returns false for other levels and for civil-judgment enforcement', () => {
+		expect(isDepartmentRecord(mockRecord({ cap_thuc_hien: 'Cấp xã' }))).toBe(false);
+		expect(isDepartmentRecord(mockRecord({ linh_vuc: 'Thi hành án dân sự' }))).toBe(false);
+	});
+});
+
+describe('selectLegacyRows', () => {
+	test('returns rows without a current record, numbered from 1', () => {
+		const rows = [
+			mockRow({ code: '1.002153' }),
+			mockRow({ code: '' }),
+			mockRow({ code: '2.000488' }),
+		];
+		const selected = selectLegacyRows(rows, new Set(['1.002153']));
+		expect(selected.map(({ rowNumber }) => rowNumber)).toEqual([2, 3]);
+	});
+});
+
+describe('assignFileIds', () => {
+	test('uses the code, or a unique ASCII slug of the name', () => {
+		expect(
+			assignFileIds([
+				{ code: '2.002039', name: 'Nhập quốc tịch' },
+				{ code: null, name: 'Chấm dứt tập sự hành nghề công chứng' },
+				{ code: null, name: 'Chấm dứt tập sự hành nghề công chứng' },
+			])
+		).toEqual([
+			'2.002039',
+			'cham-dut-tap-su-hanh-nghe-cong-chung',
+			'cham-dut-tap-su-hanh-nghe-cong-chung-2',
+		]);
+	});
+});
