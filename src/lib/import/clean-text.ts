@@ -37,3 +37,12 @@ export function tidyText(text: string): string | undefined {
 	const lines = tidyLines(text);
 	return lines.length > 0 ? lines.join('\n') : undefined;
 }
+
+/** Whether `text` is a full http(s) web address, as the schema requires for links. */
+export function isWebAddress(text: string): boolean {
+	try {
+		return /^https?:$/.test(new URL(text).protocol);
+	} catch {
+		return false;
+	}
+}

@@ -23,3 +23,13 @@ export function placeFlags(drafts: readonly FlagDraft[], path: string): Flag[] {
 		...(asWritten === undefined ? {} : { asWritten }),
 	}));
 }
+
+/** A `parse-uncertain` flag at `path`, saying what could not be read and quoting the source text. */
+export function uncertain(path: string, what: string, asWritten: string): Flag {
+	return {
+		code: 'parse-uncertain',
+		path,
+		message: `${what}; xem nguyên văn — đang được xác minh.`,
+		asWritten,
+	};
+}

@@ -1,11 +1,10 @@
 import type { Flag } from '../../schemas/flag';
 import type { ProcedureInput } from '../../schemas/procedure';
 import { nationalCodeSchema } from '../../schemas/primitives';
-import { noInfo, oneLine } from './clean-text';
-import { placeFlags } from './flags';
+import { isWebAddress, noInfo, oneLine } from './clean-text';
+import { placeFlags, uncertain } from './flags';
 import { legacyStatus, type SuccessorSources } from './legacy-status';
 import type { ChannelValue } from './map-channels';
-import { isWebAddress, uncertain } from './map-national-record';
 import { legacyOnlineLevel } from './online-level';
 import { parseLegacyFee } from './parse-legacy-fee';
 import { parseLegacyLegalBasis } from './parse-legacy-legal-basis';

@@ -1,6 +1,7 @@
 import type { Flag } from '../../schemas/flag';
 import type { ProcedureInput } from '../../schemas/procedure';
-import { isEmptyValue, oneLine } from './clean-text';
+import { isEmptyValue, isWebAddress, oneLine } from './clean-text';
+import { uncertain } from './flags';
 import { mapAgencies } from './map-agencies';
 import { mapChannelRows } from './map-channels';
 import { nationalOnlineLevel } from './online-level';
@@ -110,23 +111,4 @@ function provenance(
 		snapshot: row?.snapshot ? oneLine(row.snapshot) : context.snapshot,
 		...(row?.era_hint ? { eraHint: oneLine(row.era_hint) } : {}),
 	};
-}
-
-/** A `parse-uncertain` flag with the text that could not be read. */
-export function uncertain(path: string, what: string, asWritten: string): Flag {
-	return {
-		code: 'parse-uncertain',
-		path,
-		message: `${what}; xem nguyên văn — đang được xác minh.`,
-		asWritten,
-	};
-}
-
-/** Whether `text` is a full web address, as the schema requires for `url`. */
-export function isWebAddress(text: string): boolean {
-	try {
-		return /^https?:$/.test(new URL(text).protocol);
-	} catch {
-		return false;
-	}
 }

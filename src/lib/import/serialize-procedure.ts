@@ -1,29 +1,8 @@
 import { stringify } from 'yaml';
-import type { ProcedureInput } from '../../schemas/procedure';
+import { procedureSchema, type ProcedureInput } from '../../schemas/procedure';
 
-/** Front matter keys in the order of the schema, so every file reads the same way. */
-export const frontMatterKeys = [
-	'code',
-	'name',
-	'field',
-	'level',
-	'type',
-	'applicants',
-	'agencies',
-	'channels',
-	'documents',
-	'steps',
-	'conditions',
-	'results',
-	'legalBasis',
-	'forms',
-	'online',
-	'related',
-	'keywords',
-	'status',
-	'provenance',
-	'flags',
-] as const;
+/** Front matter keys in the order the schema declares them, so every file reads the same way. */
+export const frontMatterKeys = Object.keys(procedureSchema.shape);
 
 /** Lists left out of the file when empty: they are extras, not components a reader looks for. */
 const omitWhenEmpty = new Set<string>(['forms', 'related', 'keywords', 'flags']);
