@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from '../validation/friendly-errors';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
+import { checkReviews, type ReviewCheck } from './check-reviews';
 import { readMarkdownDir } from './read-markdown';
 
 /** Folder of the procedure files, relative to the project root. */
@@ -11,6 +12,8 @@ export interface ContentCheck {
 	/** How many content files were read. */
 	fileCount: number;
 	procedures: CheckedProcedure[];
+	/** Review settings, feedback counts and review records that passed. */
+	review: Omit<ReviewCheck, 'problems' | 'fileCount'>;
 	errors: Problem[];
 	warnings: Problem[];
 }
@@ -19,10 +22,13 @@ export interface ContentCheck {
 export function checkContent(root: string): ContentCheck {
 	const files = readMarkdownDir(join(root, proceduresDir), root);
 	const { procedures, problems } = checkProcedures(files);
+	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures);
+	const all = [...problems, ...reviewProblems];
 	return {
-		fileCount: files.length,
+		fileCount: files.length + fileCount,
 		procedures,
-		errors: problems.filter((problem) => problem.severity === 'error'),
-		warnings: problems.filter((problem) => problem.severity === 'warning'),
+		review,
+		errors: all.filter((problem) => problem.severity === 'error'),
+		warnings: all.filter((problem) => problem.severity === 'warning'),
 	};
 }

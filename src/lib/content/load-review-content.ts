@@ -1,0 +1,41 @@
+import { UserError } from '../cli/run';
+import type { DossierSignals } from '../review/plan/dossier-signals';
+import type { ReviewContent } from '../review/content';
+import { formatProblem } from '../validation/friendly-errors';
+import { checkContent } from './check-content';
+import { reviewConfigFile } from './check-reviews';
+
+const cache = new Map<string, ReviewContent>();
+
+/**
+ * Loads the validated procedures and review content of the project at `root`, for the CLI and the
+ * pages. Stops with every content error listed when a file is invalid. Cached per root, because
+ * every review page of a build asks for it.
+ */
+export function loadReviewContent(root: string = process.cwd()): ReviewContent {
+	const cached = cache.get(root);
+	if (cached) return cached;
+	const { procedures, review, errors } = checkContent(root);
+	if (errors.length > 0) {
+		throw new UserError(`content is invalid; fix these first (npm run check):\n${errors.map(formatProblem).join('\n')}`);
+	}
+	if (!review.config) throw new UserError(`${reviewConfigFile} is missing: the review needs its settings`);
+	const content: ReviewContent = {
+		config: review.config,
+		procedures: procedures.map(({ id, data }) => ({ id, data })),
+		reviews: review.reviews,
+		feedback: review.feedback,
+	};
+	cache.set(root, content);
+	return content;
+}
+
+/**
+ * Dossier statistics for the plan of `planYear` (the year or years before it). The one seam for
+ * issue 5 (dossier statistics): return its per-procedure `{ received, finished, late,
+ * avgHandlingDays }` here and the CLI, the pages and the reports all use it. Until then there are
+ * none, and the plan says so.
+ */
+export function loadDossierSignals(_root: string, _planYear: number): DossierSignals | undefined {
+	return undefined;
+}

@@ -1,0 +1,40 @@
+import type { Procedure } from '../../schemas/procedure';
+import type { ReviewConfig } from '../../schemas/review-config';
+import type { Feedback } from '../../schemas/review-feedback';
+import type { ReviewRecord } from '../../schemas/review-record';
+
+/** A procedure as the review needs it: its file id and its validated record. */
+export interface ProcedureEntry {
+	id: string;
+	data: Procedure;
+}
+
+/** A review record file, validated. */
+export interface ReviewEntry {
+	/** Path relative to the project root, for messages. */
+	file: string;
+	data: ReviewRecord;
+	/** Markdown body: free-text findings. */
+	body: string;
+}
+
+/** Everything the plan and the scores are computed from; built by the loader or by tests. */
+export interface ReviewContent {
+	config: ReviewConfig;
+	procedures: ProcedureEntry[];
+	reviews: ReviewEntry[];
+	feedback: Feedback[];
+}
+
+/** Finds a procedure by id. */
+export function procedureById(
+	content: Pick<ReviewContent, 'procedures'>,
+	id: string
+): ProcedureEntry | undefined {
+	return content.procedures.find((procedure) => procedure.id === id);
+}
+
+/** Review years present in the content, oldest first. */
+export function reviewYears(content: Pick<ReviewContent, 'reviews'>): number[] {
+	return [...new Set(content.reviews.map((review) => review.data.year))].sort((a, b) => a - b);
+}
