@@ -1,4 +1,7 @@
 import type { ReviewCommand } from './command';
+import { costCommand } from './cost';
+import { planCommand } from './plan';
+import { scoreCommand } from './score';
 
 /** Every subcommand of `npm run review`, in the order `--help` lists them. */
-export const commands: ReviewCommand[] = [];
+export const commands: ReviewCommand[] = [planCommand, scoreCommand, costCommand];

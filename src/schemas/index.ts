@@ -15,3 +15,4 @@ export * from './review-feedback';
 export * from './review-form';
 export * from './review-record';
 export * from './simplification-option';
+export * from './scm-input';

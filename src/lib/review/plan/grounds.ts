@@ -122,7 +122,7 @@ export const groundRules: Record<PlanGround, GroundRule> = {
 		const years = context.year - lastReviewYear;
 		return {
 			factor: Math.min(years, context.coverageYears) / context.coverageYears,
-			text: `${formatNumber(years)} năm chưa rà soát (lần gần nhất năm ${lastReviewYear})`,
+			text: `Lần rà soát gần nhất năm ${lastReviewYear} (cách ${formatNumber(years)} năm)`,
 		};
 	},
 	legalChange: ({ newLegalDocuments }) =>
