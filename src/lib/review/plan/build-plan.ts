@@ -5,7 +5,13 @@ import { evaluateOption } from '../option-cost';
 import { ceilShare } from '../rounding';
 import { optionModel } from '../score/option-model';
 import type { DossierSignals } from './dossier-signals';
-import { groundRules, type GroundContext, type Maxima, type ProcedureFacts } from './grounds';
+import {
+	costFactor,
+	groundRules,
+	type GroundContext,
+	type Maxima,
+	type ProcedureFacts,
+} from './grounds';
 import { dossierBurden, legalDocumentsSince, longestTimeLimit } from './procedure-facts';
 
 /** Options of one plan. */
@@ -95,11 +101,14 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 		feedbackYear: year - 1,
 		feedbackSample: feedback?.sample ?? false,
 		dossierSample: options.dossiers?.sample ?? false,
+		medianCostFactor: median(
+			facts.flatMap((fact) => (fact.yearlyCost ? [costFactor(fact.yearlyCost.value, maxima)] : []))
+		),
 	};
 	const unavailable = new Set<PlanGround>();
 	if (!options.dossiers) unavailable.add('volume').add('lateRate');
 	if (!feedback) unavailable.add('feedback');
-	if (lastReviews.size === 0) unavailable.add('yearlyCost');
+	if (!facts.some((fact) => fact.yearlyCost)) unavailable.add('yearlyCost');
 	const grounds = planGrounds.filter(
 		(ground) => !unavailable.has(ground) && config.weights[ground] > 0
 	);
@@ -167,7 +176,7 @@ function rankItem(
 			name: fact.name,
 			field: fact.field,
 			score: Math.round(exact * 10) / 10,
-			grounds: strongestFirst.map((entry) => entry.text),
+			grounds: strongestFirst.flatMap((entry) => (entry.text ? [entry.text] : [])),
 			contributions: strongestFirst.map(({ ground, weight, factor }) => ({
 				ground,
 				weight,
@@ -210,8 +219,17 @@ function missingSignals(
 	if (!hasFeedback) missing.push(`Chưa có số liệu phản ánh, kiến nghị năm ${year - 1}.`);
 	if (costed < population) {
 		missing.push(
-			`Chi phí tuân thủ mới có cho ${formatNumber(costed)}/${formatNumber(population)} thủ tục (các thủ tục đã rà soát trước năm ${year}).`
+			`Chi phí tuân thủ mới có cho ${formatNumber(costed)}/${formatNumber(population)} thủ tục (các thủ tục đã rà soát trước năm ${year}); ` +
+				'các thủ tục còn lại được tính bằng mức trung vị để việc chưa rà soát không làm tăng hay giảm điểm.'
 		);
 	}
 	return missing;
+}
+
+/** Middle value of a list (mean of the two middle ones for an even count); 0 for none. */
+function median(values: number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

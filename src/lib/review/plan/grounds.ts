@@ -36,12 +36,17 @@ export interface GroundContext {
 	feedbackYear: number;
 	feedbackSample: boolean;
 	dossierSample: boolean;
+	/**
+	 * Cost factor given to procedures without a cost estimate: the median of the known ones, so
+	 * that never having been reviewed (and so having no estimate) is neither a bonus nor a penalty.
+	 */
+	medianCostFactor: number;
 }
 
-/** A ground’s strength (0–1) for one procedure and the reason in Vietnamese. */
+/** A ground’s strength (0–1) for one procedure and the reason in Vietnamese (none when imputed). */
 export interface GroundValue {
 	factor: number;
-	text: string;
+	text?: string;
 }
 
 type GroundRule = (
@@ -55,6 +60,11 @@ const sampleMark = (sample: boolean) => (sample ? ' (dữ liệu mẫu)' : '');
 /** log(1 + x) ÷ log(1 + max): a few very busy procedures should not flatten all the others. */
 function logScale(value: number, max: number): number {
 	return max <= 0 ? 0 : Math.log1p(value) / Math.log1p(max);
+}
+
+/** Strength of the yearly-cost ground for a known cost. */
+export function costFactor(value: number, maxima: Maxima): number {
+	return logScale(value, maxima.yearlyCost);
 }
 
 function limitText(limit: { value: number; unit: TimeUnit }): string {
@@ -101,13 +111,13 @@ export const groundRules: Record<PlanGround, GroundRule> = {
 			text: `Thời hạn giải quyết dài: ${limitText(timeLimit)} (từ ${formatNumber(context.longTimeLimitDays)} ngày trở lên; chưa có thời gian giải quyết thực tế)`,
 		};
 	},
-	yearlyCost: ({ yearlyCost }, maxima) =>
-		yearlyCost && yearlyCost.value > 0
+	yearlyCost: ({ yearlyCost }, maxima, context) =>
+		yearlyCost
 			? {
-					factor: logScale(yearlyCost.value, maxima.yearlyCost),
+					factor: costFactor(yearlyCost.value, maxima),
 					text: `Chi phí tuân thủ ước tính ${formatDong(yearlyCost.value)}/năm (rà soát năm ${yearlyCost.year})`,
 				}
-			: undefined,
+			: { factor: context.medianCostFactor },
 	dossierBurden: ({ burden }, maxima) =>
 		burden.papers > 0
 			? {

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../../src/lib/content/check-content';
+import { formatProblem } from '../../../src/lib/validation/friendly-errors';
+import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
+import { mockConfig, mockReview, writeContentFiles } from '../../support/review-factory';
+
+/** A project with procedure 1.002153, the review settings and the given extra files. */
+function project(files: Record<string, string | object>) {
+	const root = writeProcedureFiles({ '1.002153.md': mockProcedure() });
+	return writeContentFiles(root, { 'content/review/config.md': mockConfig(), ...files });
+}
+
+const errors = (root: string) => checkContent(root).errors.map(formatProblem);
+
+describe('checkContent with review content', () => {
+	test('accepts valid settings, feedback and records', () => {
+		const root = project({
+			'content/reviews/2026/1.002153.md': mockReview(),
+			'content/review/feedback/2026.md': { year: 2026, sample: true, source: 'Mẫu', counts: { '1.002153': 2 } },
+		});
+		const result = checkContent(root);
+		expect(result.errors).toEqual([]);
+		expect(result.review.reviews).toHaveLength(1);
+		expect(result.review.feedback).toHaveLength(1);
+		expect(result.fileCount).toBe(4);
+	});
+
+	test('reports records of unknown procedures, and file name or folder mismatches', () => {
+		const root = project({
+			'content/reviews/2026/2.002039.md': mockReview({ procedure: '2.002039' }),
+			'content/reviews/2025/1.002153.md': mockReview(),
+		});
+		expect(errors(root)).toEqual([
+			'content/reviews/2025/1.002153.md: year: must match the folder 2025',
+			'content/reviews/2026/2.002039.md: procedure: no procedure file content/procedures/2.002039.md',
+		]);
+	});
+
+	test('keeps fees and time limits taken “from procedure” equal to the procedure file', () => {
+		const review = mockReview();
+		review.cost.fees[0]!.amount = 50000;
+		review.cost.timeLimit = { value: 7, unit: 'working-days', from: 'procedure' };
+		expect(errors(project({ 'content/reviews/2026/1.002153.md': review }))).toEqual([
+			'content/reviews/2026/1.002153.md: cost.fees[0].amount: 50000 is not a fee of procedure 1.002153 (its fees: 0); fix it or change "from"',
+			'content/reviews/2026/1.002153.md: cost.timeLimit: 7 working-days is not a time limit of procedure 1.002153 (its limits: 5 Ngày làm việc)',
+		]);
+	});
+
+	test('requires the settings once there are records', () => {
+		const root = writeContentFiles(writeProcedureFiles({ '1.002153.md': mockProcedure() }), {
+			'content/reviews/2026/1.002153.md': mockReview(),
+		});
+		expect(errors(root)).toContain(
+			'content/review/config.md: is missing; review records need the review settings (share, weights, hourly income, targets)'
+		);
+	});
+
+	test('warns about feedback for unknown procedures and checks the year against the file name', () => {
+		const root = project({ 'content/review/feedback/2026.md': { year: 2025, source: 'Mẫu', counts: { '9.999999': 1 } } });
+		const result = checkContent(root);
+		expect(result.errors.map(formatProblem)).toEqual(['content/review/feedback/2026.md: year: must match the file name "2026.md"']);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			'content/review/feedback/2026.md: counts.9.999999: no procedure file content/procedures/9.999999.md',
+		]);
+	});
+});
