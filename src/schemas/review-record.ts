@@ -30,7 +30,7 @@ export const reviewerSchema = z
 
 /**
  * One review of one procedure in one year: `content/reviews/<year>/<procedure id>.md`. The
- * Markdown body holds free-text findings for the report.
+ * body below the front matter holds free-text notes, shown as plain paragraphs (no Markdown).
  */
 export const reviewRecordSchema = z
 	.object({

@@ -24,7 +24,7 @@ describe('reviewRecordSchema', () => {
 
 	test('names the field of a bad status and of money written with dots', () => {
 		const bad = mockReview({ status: 'approved' as never });
-		bad.cost.otherCosts[0]!.amount = 4.5;
+		bad.cost.otherCosts![0]!.amount = 4.5;
 		expect(messages(bad)).toEqual([
 			`${file}: status: expected one of draft, submitted, quality-reviewed, adopted, got "approved"`,
 			`${file}: cost.otherCosts[0].amount: expected a whole number of đồng ≥ 0, got 4.5`,
@@ -55,7 +55,7 @@ describe('reviewRecordSchema', () => {
 
 	test('checks that effects name existing lines and do not save more than a line holds', () => {
 		const bad = mockReview();
-		bad.option.changes[0]!.effects = { hours: { 'chuan-bi': 3, 'nop-ho-so': 1 } };
+		bad.option.changes![0]!.effects = { hours: { 'chuan-bi': 3, 'nop-ho-so': 1 } };
 		expect(messages(bad)).toEqual([
 			`${file}: option.changes[0].effects.hours.chuan-bi: the changes save 3 in total but the line holds only 2, got 3`,
 			`${file}: option.changes[0].effects.hours.nop-ho-so: no line with key "nop-ho-so" in cost.activities, got 1`,
@@ -64,7 +64,7 @@ describe('reviewRecordSchema', () => {
 
 	test('rejects a source that is not in the list', () => {
 		const bad = mockReview();
-		(bad.cost.activities[0] as Record<string, unknown>).from = 'guess';
+		(bad.cost.activities![0] as Record<string, unknown>).from = 'guess';
 		expect(messages(bad)).toEqual([
 			`${file}: cost.activities[0].from: expected one of procedure, statistics, survey, law, estimate, got "guess"`,
 		]);

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory';
+import { simulate } from '../../src/lib/review/simulate';
+import { simulatorProps } from '../../src/lib/review/simulator-props';
+import { reviewRecordSchema } from '../../src/schemas/review-record';
 import { mockConfig, mockReview, writeContentFiles } from '../support/review-factory';
 
 const tsx = resolve('node_modules/.bin/tsx');
@@ -98,6 +101,9 @@ describe('npm run review', () => {
 			recommendation: 'simplify',
 		});
 		expect(scores.totals.savingRate).toBeCloseTo(scores.totals.saving / scores.totals.before, 10);
+		// The simulator island computes the same numbers for the same inputs.
+		const props = simulatorProps(reviewRecordSchema.parse(mockReview()), mockConfig().hourlyIncome.value);
+		expect(scores.records[0].cost).toEqual(simulate(props, [true]));
 	});
 
 	test('score --rules prints the rules in Vietnamese', () => {

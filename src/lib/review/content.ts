@@ -38,3 +38,10 @@ export function procedureById(
 export function reviewYears(content: Pick<ReviewContent, 'reviews'>): number[] {
 	return [...new Set(content.reviews.map((review) => review.data.year))].sort((a, b) => a - b);
 }
+
+/** Years the site shows a review page for: every year with records, and the year after the last (the next plan). */
+export function reviewPageYears(content: Pick<ReviewContent, 'reviews'>): number[] {
+	const years = reviewYears(content);
+	const last = years.at(-1);
+	return last === undefined ? [] : [...years, last + 1];
+}

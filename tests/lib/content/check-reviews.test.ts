@@ -38,7 +38,7 @@ describe('checkContent with review content', () => {
 
 	test('keeps fees and time limits taken “from procedure” equal to the procedure file', () => {
 		const review = mockReview();
-		review.cost.fees[0]!.amount = 50000;
+		review.cost.fees![0]!.amount = 50000;
 		review.cost.timeLimit = { value: 7, unit: 'working-days', from: 'procedure' };
 		expect(errors(project({ 'content/reviews/2026/1.002153.md': review }))).toEqual([
 			'content/reviews/2026/1.002153.md: cost.fees[0].amount: 50000 is not a fee of procedure 1.002153 (its fees: 0); fix it or change "from"',

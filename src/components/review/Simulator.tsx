@@ -1,0 +1,137 @@
+import { useId, useState } from 'react';
+import { formatDong, formatHours, formatNumber, formatPercent } from '../../lib/format/vi';
+import { simulate, type SimulatorProps } from '../../lib/review/simulate';
+
+/** Vietnamese units of a time limit; repeated here so the island does not load the schemas. */
+const unitLabels: Record<string, string> = {
+	'working-days': 'ngày làm việc',
+	days: 'ngày',
+	hours: 'giờ',
+	months: 'tháng',
+	unspecified: '',
+};
+
+/**
+ * Simplification simulator: switch proposed changes on and off and see the compliance cost
+ * update. Computes with `simulate`, the same code as `npm run review -- score`.
+ */
+export default function Simulator(props: SimulatorProps) {
+	const [enabled, setEnabled] = useState(() => props.changes.map(() => true));
+	const [abolish, setAbolish] = useState(props.action === 'abolish');
+	const id = useId();
+	const result = simulate(props, enabled, abolish);
+	const toggle = (index: number) =>
+		setEnabled((current) => current.map((on, i) => (i === index ? !on : on)));
+	const limit = result.timeLimit;
+	const rows: [key: string, label: string, before: string, after: string, value: number][] = [
+		[
+			'perCase',
+			'Chi phí mỗi lần thực hiện',
+			formatDong(result.before.perCase),
+			formatDong(result.after.perCase),
+			result.after.perCase,
+		],
+		[
+			'perYear',
+			'Chi phí mỗi năm',
+			formatDong(result.before.perYear),
+			formatDong(result.after.perYear),
+			result.after.perYear,
+		],
+		[
+			'hours',
+			'Số giờ mỗi lần',
+			formatHours(result.before.hours),
+			formatHours(result.after.hours),
+			result.after.hours,
+		],
+	];
+	if (limit) {
+		const unit = unitLabels[limit.unit] ?? '';
+		rows.push([
+			'timeLimit',
+			'Thời hạn giải quyết',
+			`${formatNumber(limit.before)} ${unit}`,
+			`${formatNumber(limit.after)} ${unit}`,
+			limit.after,
+		]);
+	}
+	return (
+		<div className="simulator">
+			<fieldset>
+				<legend>Các thay đổi đề xuất</legend>
+				{props.action === 'abolish' && (
+					<div className="toggle">
+						<input
+							id={`${id}-abolish`}
+							type="checkbox"
+							checked={abolish}
+							onChange={() => setAbolish(!abolish)}
+						/>
+						<label htmlFor={`${id}-abolish`}>Bãi bỏ thủ tục</label>
+					</div>
+				)}
+				{props.changes.map((change, index) => (
+					<div className="toggle" key={index}>
+						<input
+							id={`${id}-${index}`}
+							type="checkbox"
+							checked={enabled[index]}
+							disabled={abolish}
+							onChange={() => toggle(index)}
+							data-change-index={index}
+						/>
+						<label htmlFor={`${id}-${index}`}>
+							<strong>{change.label}:</strong> {change.what}
+						</label>
+					</div>
+				))}
+				{props.changes.length === 0 && props.action !== 'abolish' && (
+					<p>Phương án không đề xuất thay đổi nào.</p>
+				)}
+			</fieldset>
+			<div aria-live="polite">
+				<table>
+					<caption>Chi phí tuân thủ trước và sau các thay đổi đang chọn</caption>
+					<thead>
+						<tr>
+							<th scope="col">Chỉ tiêu</th>
+							<th scope="col" className="num">
+								Hiện nay
+							</th>
+							<th scope="col" className="num">
+								Sau đơn giản hóa
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{rows.map(([key, label, before, after, value]) => (
+							<tr key={key}>
+								<th scope="row">{label}</th>
+								<td className="num">{before}</td>
+								<td className="num" data-result={key} data-value={value}>
+									{after}
+								</td>
+							</tr>
+						))}
+					</tbody>
+				</table>
+				<p className="simulator-summary">
+					Tiết kiệm{' '}
+					<strong data-result="saving" data-value={result.saving}>
+						{formatDong(result.saving)}
+					</strong>{' '}
+					mỗi năm (
+					<span data-result="savingRate" data-value={result.savingRate}>
+						{formatPercent(result.savingRate)}
+					</span>
+					) và{' '}
+					<span data-result="hoursSaved" data-value={result.hoursSaved.perYear}>
+						{formatHours(result.hoursSaved.perYear)}
+					</span>{' '}
+					mỗi năm ({formatHours(result.hoursSaved.perCase)} mỗi lần).
+				</p>
+			</div>
+		</div>
+	);
+}
