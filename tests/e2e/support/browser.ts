@@ -28,10 +28,7 @@ export function siteUrl(path: string): string {
 }
 
 /** Opens a page in a fresh context (axe needs a context, not `browser.newPage()`). */
-export async function openPage(
-	browser: Browser,
-	path: string
-): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPage(browser: Browser, path: string): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ locale: 'vi-VN' });
 	const page = await context.newPage();
 	await page.goto(siteUrl(path));
@@ -50,7 +47,6 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	return results.violations.map(
-		(violation) =>
-			`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`
+		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`
 	);
 }
