@@ -92,15 +92,17 @@ export const reasonablenessLabels: Record<ReasonablenessComponent, string> = {
 	result: 'Kết quả thực hiện (REA.11)',
 };
 
+/** An object with one answer per key, every key required. */
+function answersSchema<K extends string>(keys: readonly K[]) {
+	const shape = Object.fromEntries(keys.map((key) => [key, answerSchema])) as Record<
+		K,
+		typeof answerSchema
+	>;
+	return z.object(shape).strict();
+}
+
 /** Section III: reasonableness (tính hợp lý), one answer per component. */
-export const reasonablenessSchema = z
-	.object(
-		Object.fromEntries(reasonablenessComponents.map((key) => [key, answerSchema])) as Record<
-			ReasonablenessComponent,
-			typeof answerSchema
-		>
-	)
-	.strict();
+export const reasonablenessSchema = answersSchema(reasonablenessComponents);
 
 /** Questions of section IV: legality (tính hợp pháp) [unverified wording]. */
 export const legalityQuestions = [
@@ -119,14 +121,7 @@ export const legalityLabels: Record<LegalityQuestion, string> = {
 };
 
 /** Section IV: legality. */
-export const legalitySchema = z
-	.object(
-		Object.fromEntries(legalityQuestions.map((key) => [key, answerSchema])) as Record<
-			LegalityQuestion,
-			typeof answerSchema
-		>
-	)
-	.strict();
+export const legalitySchema = answersSchema(legalityQuestions);
 
 export type Objective = z.output<typeof objectiveSchema>;
 export type Necessity = z.output<typeof necessitySchema>;

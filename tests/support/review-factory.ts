@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { ReviewContent } from '../../src/lib/review/content';
 import { procedureSchema, type ProcedureInput } from '../../src/schemas/procedure';
 import { reviewConfigSchema, type ReviewConfigInput } from '../../src/schemas/review-config';
+import { legalityQuestions, reasonablenessComponents } from '../../src/schemas/review-form';
 import { reviewRecordSchema, type ReviewRecordInput } from '../../src/schemas/review-record';
 import { mockProcedure } from './procedure-factory';
 
@@ -56,26 +57,10 @@ export function mockReview(overrides: Partial<ReviewRecordInput> = {}): ReviewRe
 			],
 		},
 		reasonableness: {
-			...allYes([
-				'name',
-				'steps',
-				'channels',
-				'timeLimit',
-				'applicants',
-				'agency',
-				'fees',
-				'forms',
-				'conditions',
-				'result',
-			]),
+			...allYes(reasonablenessComponents),
 			documents: { ok: false, reason: 'Bản sao hợp đồng lao động là thừa.' },
 		},
-		legality: allYes([
-			'competentAuthority',
-			'documentType',
-			'allComponents',
-			'consistentWithHigherLaw',
-		]),
+		legality: allYes(legalityQuestions),
 		cost: {
 			activities: [
 				{ key: 'chuan-bi', name: 'Chuẩn bị hồ sơ', hours: 2, from: 'estimate' },
