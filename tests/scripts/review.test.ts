@@ -102,7 +102,10 @@ describe('npm run review', () => {
 		});
 		expect(scores.totals.savingRate).toBeCloseTo(scores.totals.saving / scores.totals.before, 10);
 		// The simulator island computes the same numbers for the same inputs.
-		const props = simulatorProps(reviewRecordSchema.parse(mockReview()), mockConfig().hourlyIncome.value);
+		const props = simulatorProps(
+			reviewRecordSchema.parse(mockReview()),
+			mockConfig().hourlyIncome.value
+		);
 		expect(scores.records[0].cost).toEqual(simulate(props, [true]));
 	});
 

@@ -35,12 +35,14 @@ export function checkReviews(root: string, procedures: CheckedProcedure[]): Revi
 	const feedback = validate(feedbackFiles, problems, (file, id, data) => {
 		const parsed = feedbackSchema.safeParse(data);
 		if (!parsed.success) return problemsFromZodError(file, parsed.error, data);
-		const local: Problem[] = [];
-		if (String(parsed.data.year) !== id) local.push(error(file, 'year', `must match the file name "${id}.md"`));
-		for (const procedure of Object.keys(parsed.data.counts)) {
-			if (!byId.has(procedure)) local.push(warning(file, `counts.${procedure}`, `no procedure file content/procedures/${procedure}.md`));
+		if (String(parsed.data.year) !== id) {
+			return [error(file, 'year', `must match the file name "${id}.md"`)];
 		}
-		return local.some((problem) => problem.severity === 'error') ? local : { value: parsed.data, problems: local };
+		const unknown = Object.keys(parsed.data.counts).filter((procedure) => !byId.has(procedure));
+		const warnings = unknown.map((procedure) =>
+			warning(file, `counts.${procedure}`, `no procedure file content/procedures/${procedure}.md`)
+		);
+		return { value: parsed.data, problems: warnings };
 	});
 	const recordFiles = yearFolders(root).flatMap(({ folder, year }) =>
 		readMarkdownDir(join(root, reviewsDir, folder), root).map((result) => ({ result, year }))
@@ -65,7 +67,8 @@ export function checkReviews(root: string, procedures: CheckedProcedure[]): Revi
 		reviews.push(...checked);
 	}
 	if (!config && (reviews.length > 0 || feedback.length > 0)) {
-		problems.push(error(reviewConfigFile, '', 'is missing; review records need the review settings (share, weights, hourly income, targets)'));
+		const message = 'is missing; review records need the review settings (share, weights, hourly income, targets)';
+		problems.push(error(reviewConfigFile, '', message));
 	}
 	return {
 		config,
