@@ -11,7 +11,7 @@ import { scoreYear } from '../../src/lib/review/score/score-year';
  * then `buildPlan` and `scoreYear` repeated. Prints milliseconds; asserts nothing.
  * Usage: npx tsx scripts/bench/review.ts [--runs 50]
  */
-runCli(() => {
+runCli(async () => {
 	const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
 	const runs = Math.max(1, Number(values.runs));
 	const root = process.cwd();
@@ -20,7 +20,7 @@ runCli(() => {
 	const loadMs = performance.now() - started;
 	const scoreYearValue = reviewYears(content).at(-1) ?? new Date().getFullYear();
 	const planYear = scoreYearValue + 1;
-	const dossiers = loadDossierSignals(root, planYear);
+	const dossiers = await loadDossierSignals(root, planYear);
 	const time = (work: () => unknown) => {
 		const samples: number[] = [];
 		for (let run = 0; run < runs; run += 1) {

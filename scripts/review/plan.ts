@@ -1,7 +1,6 @@
 import { UserError } from '../../src/lib/cli/run';
-import { loadDossierSignals, loadReviewContent } from '../../src/lib/content/load-review-content';
+import { loadPlan } from '../../src/lib/content/load-review-content';
 import { formatPercent, formatScore } from '../../src/lib/format/vi';
-import { buildPlan } from '../../src/lib/review/plan/build-plan';
 import { parseOptions, parseYear, printJson } from './args';
 import type { ReviewCommand } from './command';
 
@@ -22,7 +21,7 @@ export const planCommand: ReviewCommand = {
 	name: 'plan',
 	summary: 'select the procedures to review in a year, with the grounds for each',
 	usage,
-	run(args) {
+	async run(args) {
 		const values = parseOptions(
 			args,
 			{ year: { type: 'string' }, share: { type: 'string' }, json: { type: 'boolean' } },
@@ -30,12 +29,7 @@ export const planCommand: ReviewCommand = {
 		);
 		const year = parseYear(values.year, usage);
 		const share = values.share === undefined ? undefined : parseShare(values.share);
-		const root = process.cwd();
-		const plan = buildPlan(loadReviewContent(root), {
-			year,
-			share,
-			dossiers: loadDossierSignals(root, year),
-		});
+		const plan = await loadPlan(year, share);
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;
 			printJson({

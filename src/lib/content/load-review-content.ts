@@ -1,6 +1,7 @@
 import { UserError } from '../cli/run';
 import type { DossierSignals } from '../review/plan/dossier-signals';
 import type { ReviewContent } from '../review/content';
+import { buildPlan, type Plan } from '../review/plan/build-plan';
 import { formatProblem } from '../validation/friendly-errors';
 import { checkContent } from './check-content';
 import { reviewConfigFile } from './check-reviews';
@@ -33,9 +34,18 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 /**
  * Dossier statistics for the plan of `planYear` (the year or years before it). The one seam for
  * issue 5 (dossier statistics): return its per-procedure `{ received, finished, late,
- * avgHandlingDays }` here and the CLI, the pages and the reports all use it. Until then there are
+ * avgHandlingDays }` here (async, so a
+ * streaming CSV reader fits) and the CLI, the pages and the reports all use it. Until then there are
  * none, and the plan says so.
  */
-export function loadDossierSignals(_root: string, _planYear: number): DossierSignals | undefined {
+export async function loadDossierSignals(
+	_root: string,
+	_planYear: number
+): Promise<DossierSignals | undefined> {
 	return undefined;
+}
+
+/** The plan of `year` from the project’s content and dossier statistics: what the CLI and pages show. */
+export async function loadPlan(year: number, share?: number, root: string = process.cwd()): Promise<Plan> {
+	return buildPlan(loadReviewContent(root), { year, share, dossiers: await loadDossierSignals(root, year) });
 }
