@@ -7,6 +7,7 @@ import type { ReviewEntry } from '../review/content';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
 import type { CheckedProcedure } from './check-procedures';
 import { parseMarkdown, readMarkdownDir, type ReadResult } from './read-markdown';
+import { changesWithoutFinding } from './review-consistency';
 import { procedureFigureProblems } from './review-figures';
 
 /** Review settings, relative to the project root. */
@@ -62,7 +63,8 @@ export function checkReviews(root: string, procedures: CheckedProcedure[]): Revi
 			} else {
 				local.push(...procedureFigureProblems(file, record, procedure.data));
 			}
-			return local.length > 0 ? local : { value: { file, data: record, body } };
+			if (local.length > 0) return local;
+			return { value: { file, data: record, body }, problems: changesWithoutFinding(file, record) };
 		});
 		reviews.push(...checked);
 	}

@@ -46,6 +46,16 @@ describe('checkContent with review content', () => {
 		]);
 	});
 
+	test('warns about a change to a component without a finding', () => {
+		const review = mockReview();
+		review.option!.changes![0]!.component = 'fees';
+		const result = checkContent(project({ 'content/reviews/2026/1.002153.md': review }));
+		expect(result.errors).toEqual([]);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			'content/reviews/2026/1.002153.md: option.changes[0].component: changes Phí, lệ phí (REA.8), but reasonableness.fees has no finding (ok is not false)',
+		]);
+	});
+
 	test('requires the settings once there are records', () => {
 		const root = writeContentFiles(writeProcedureFiles({ '1.002153.md': mockProcedure() }), {
 			'content/reviews/2026/1.002153.md': mockReview(),
