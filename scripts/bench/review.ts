@@ -9,12 +9,15 @@ import { scoreYear } from '../../src/lib/review/score/score-year';
 /**
  * Measures the review engine on the whole catalogue: loading and validating the content once,
  * then `buildPlan` and `scoreYear` repeated. Prints milliseconds; asserts nothing.
- * Usage: npx tsx scripts/bench/review.ts [--runs 50]
+ * Usage: npx tsx scripts/bench/review.ts [--runs 50] [--root <project>]; `--root` measures
+ * another content tree, e.g. the 2,642-record scale corpus (`npm run import -- --scope all`).
  */
 runCli(async () => {
-	const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' } } });
+	const { values } = parseArgs({
+		options: { runs: { type: 'string', default: '50' }, root: { type: 'string' } },
+	});
 	const runs = Math.max(1, Number(values.runs));
-	const root = process.cwd();
+	const root = values.root ?? process.cwd();
 	let started = performance.now();
 	const content = loadReviewContent(root);
 	const loadMs = performance.now() - started;
