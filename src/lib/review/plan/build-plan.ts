@@ -217,10 +217,15 @@ function missingSignals(
 		);
 	}
 	if (!hasFeedback) missing.push(`Chưa có số liệu phản ánh, kiến nghị năm ${year - 1}.`);
-	if (costed < population) {
+	if (costed === 0) {
 		missing.push(
-			`Chi phí tuân thủ mới có cho ${formatNumber(costed)}/${formatNumber(population)} thủ tục (các thủ tục đã rà soát trước năm ${year}); ` +
-				'các thủ tục còn lại được tính bằng mức trung vị để việc chưa rà soát không làm tăng hay giảm điểm.'
+			`Chưa có chi phí tuân thủ của thủ tục nào (chưa có bản rà soát trước năm ${year}).`
+		);
+	} else if (costed < population) {
+		missing.push(
+			`Chi phí tuân thủ mới có cho ${formatNumber(costed)}/${formatNumber(population)} thủ tục ` +
+				`(các thủ tục đã rà soát trước năm ${year}); các thủ tục còn lại được tính bằng mức trung vị ` +
+				'để việc chưa rà soát không làm tăng hay giảm điểm.'
 		);
 	}
 	return missing;

@@ -64,7 +64,7 @@ describe('buildPlan', () => {
 		expect(plan.missingSignals).toEqual([
 			'Chưa có số liệu hồ sơ năm 2026: chưa xét số lượng hồ sơ, tỷ lệ trễ hạn và thời gian giải quyết thực tế.',
 			'Chưa có số liệu phản ánh, kiến nghị năm 2026.',
-			expect.stringContaining('Chi phí tuân thủ mới có cho 0/3 thủ tục'),
+			'Chưa có chi phí tuân thủ của thủ tục nào (chưa có bản rà soát trước năm 2027).',
 		]);
 		expect(plan.selected[0]).toMatchObject({ id: '1.000003' });
 		expect(plan.selected[0]!.grounds).toContain('Căn cứ pháp lý thay đổi: 18/2026/NĐ-CP');
