@@ -56,6 +56,19 @@ describe('checkContent with review content', () => {
 		]);
 	});
 
+	test('only warns about the procedure while the catalogue is not imported yet', () => {
+		const root = writeContentFiles(writeProcedureFiles({}), {
+			'content/review/config.md': mockConfig(),
+			'content/reviews/2026/1.002153.md': mockReview(),
+		});
+		const result = checkContent(root);
+		expect(result.errors).toEqual([]);
+		expect(result.review.reviews).toHaveLength(1);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			expect.stringContaining('content/reviews/2026/1.002153.md: procedure: no procedure file content/procedures/1.002153.md yet'),
+		]);
+	});
+
 	test('requires the settings once there are records', () => {
 		const root = writeContentFiles(writeProcedureFiles({ '1.002153.md': mockProcedure() }), {
 			'content/reviews/2026/1.002153.md': mockReview(),
