@@ -1,0 +1,20 @@
+import type { Procedure } from '../../schemas/procedure';
+import { feeStatus, feeStatusLabels, formatFeeAmount } from './fees';
+import { formatTimeLimit, shortestTimeLimit } from './time-limit';
+
+/**
+ * One line of what citizens scan a list for: the shortest time limit and the fee, e.g.
+ * “5 ngày làm việc · Miễn phí” or “15 ngày làm việc · 800.000 đồng”.
+ */
+export function factsLine(data: Pick<Procedure, 'channels' | 'flags'>): string {
+	const limit = shortestTimeLimit(data.channels);
+	const time = limit ? formatTimeLimit(limit) : 'Chưa rõ thời hạn';
+	const status = feeStatus(data.channels, data.flags);
+	const amounts = new Set(
+		data.channels.flatMap((channel) =>
+			channel.fees.filter((fee) => fee.amount !== undefined).map(formatFeeAmount)
+		)
+	);
+	const fee = status === 'paid' && amounts.size === 1 ? [...amounts][0] : feeStatusLabels[status];
+	return `${time} · ${fee}`;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { applicantGroupsOf } from '../../../src/lib/procedure/applicants';
+import { facetsOf, hasFilters, matchesFilters } from '../../../src/lib/procedure/facets';
+import { mockProcedure } from '../../support/procedure';
+
+describe('applicantGroupsOf', () => {
+	test('maps the national database’s groups', () => {
+		expect(
+			applicantGroupsOf([
+				'Tổ chức (không bao gồm doanh nghiệp, HTX)',
+				'Người Việt Nam định cư ở nước ngoài',
+				'Cán bộ, công chức, viên chức',
+			])
+		).toEqual(['cong-dan', 'viet-kieu', 'to-chuc']);
+	});
+	test('does not count a foreign organisation as a foreigner', () => {
+		expect(applicantGroupsOf(['Tổ chức nước ngoài'])).toEqual(['to-chuc']);
+	});
+});
+
+describe('matchesFilters', () => {
+	const facets = facetsOf(mockProcedure());
+	test('passes everything when no filter is set', () => {
+		expect(hasFilters({})).toBe(false);
+		expect(matchesFilters(facets, {})).toBe(true);
+	});
+	test('filters by field slug, fee and applicant group', () => {
+		expect(
+			matchesFilters(facets, { field: 'tu-van-phap-luat', fee: 'free', who: 'cong-dan' })
+		).toBe(true);
+		expect(matchesFilters(facets, { field: 'cong-chung' })).toBe(false);
+		expect(matchesFilters(facets, { fee: 'paid' })).toBe(false);
+		expect(matchesFilters(facets, { who: 'to-chuc' })).toBe(false);
+	});
+	test('filters by maximum days, leaving out unknown limits', () => {
+		expect(matchesFilters(facets, { maxDays: 5 })).toBe(true);
+		expect(matchesFilters(facets, { maxDays: 1 })).toBe(false);
+		expect(matchesFilters({ ...facets, days: null }, { maxDays: 30 })).toBe(false);
+	});
+	test('counts an online channel as online even when the level is unpublished', () => {
+		expect(matchesFilters(facets, { online: 'online' })).toBe(true);
+		expect(matchesFilters(facets, { online: 'full' })).toBe(false);
+		expect(matchesFilters({ ...facets, onlineChannel: false }, { online: 'offline' })).toBe(true);
+	});
+});
