@@ -2,10 +2,11 @@
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // https://astro.build/config
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://tthc.example.gov.vn',
 	trailingSlash: 'always',
-	integrations: [contentCheck(), react()],
+	integrations: [contentCheck(), react(), pagefindIndex()],
 });

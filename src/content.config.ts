@@ -7,7 +7,13 @@ import { procedureSchema } from './schemas/procedure';
  * slug. Files starting with `_` are drafts and are skipped.
  */
 const procedures = defineCollection({
-	loader: glob({ base: './content/procedures', pattern: '**/[^_]*.md' }),
+	// The id is the file name as written: Astro’s default slugger drops the dot of `2.002039`,
+	// and pages, links and the content check all use the national code as the id.
+	loader: glob({
+		base: './content/procedures',
+		pattern: '**/[^_]*.md',
+		generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+	}),
 	schema: procedureSchema,
 });
 

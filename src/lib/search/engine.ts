@@ -23,6 +23,11 @@ export interface RankingOptions {
 	 * to a word, and a name with the query’s words in the query’s order ranks first.
 	 */
 	pairBonus: number;
+	/**
+	 * How far behind the best hit a result may score and still be shown. Token search matches any
+	 * word, so “văn phòng công chứng” would otherwise list every procedure that says “văn phòng”.
+	 */
+	margin: number;
 	/** How much long names are held back (Fuse’s field-length norm); official names run long. */
 	fieldNormWeight: number;
 }
@@ -32,6 +37,7 @@ export const defaultRanking: RankingOptions = {
 	rewritePenalty: 0.05,
 	exactBonus: 0.1,
 	pairBonus: 0.3,
+	margin: 0.3,
 	fieldNormWeight: 1,
 };
 
@@ -77,13 +83,14 @@ export function createSearch(
 			}
 		}
 		const marked = hasMarks(trimmed) ? exactWords(trimmed).filter(hasMarks) : [];
-		return [...best.entries()]
+		const hits = [...best.entries()]
 			.map(([index, score]) => {
 				const record = records[index] as SearchRecord;
 				return { record, score: score - options.exactBonus * exactShare(marked, record.name) };
 			})
-			.sort((a, b) => a.score - b.score || a.record.name.length - b.record.name.length)
-			.slice(0, limit);
+			.sort((a, b) => a.score - b.score || a.record.name.length - b.record.name.length);
+		const cutoff = (hits[0]?.score ?? 0) + options.margin;
+		return hits.filter((hit) => hit.score <= cutoff).slice(0, limit);
 	};
 }
 

@@ -19,7 +19,8 @@ export default async function setup(project: TestProject) {
 		server: { host: '127.0.0.1', port },
 		logLevel: 'warn',
 	});
-	project.provide('baseUrl', `http://127.0.0.1:${port}`);
+	// Astro moves to the next free port when this one is taken (another worktree’s tests, say).
+	project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
 	return async () => {
 		await server.stop();
 	};

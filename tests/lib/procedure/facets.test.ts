@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { applicantGroupsOf } from '../../../src/lib/procedure/applicants';
-import { facetsOf, hasFilters, matchesFilters } from '../../../src/lib/procedure/facets';
+import { facetsOf } from '../../../src/lib/procedure/facets';
+import { hasFilters, matchesFilters } from '../../../src/lib/procedure/filters';
 import { mockProcedure } from '../../support/procedure';
 
 describe('applicantGroupsOf', () => {

@@ -1,0 +1,60 @@
+import { openData } from '../../config/open-data';
+import { procedureSchema, type Procedure } from '../../schemas/procedure';
+import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
+import { procedureUrl, type ProcedureEntry } from '../procedure/entry';
+import { columns } from './columns';
+import { toCsv } from './csv';
+
+/** The JSON file: terms, then one object per procedure with its id, page and every schema field. */
+export interface ProcedureDataset {
+	licence: { name: string; url: string };
+	attribution: string;
+	/** When the file was built (ISO date-time). */
+	generated: string;
+	count: number;
+	procedures: ({ id: string; url: string } & Procedure)[];
+}
+
+/**
+ * Validates every procedure against the schema again, so the published file is exactly what the
+ * schema documents even if a page-only transform slipped in; a failure stops the build.
+ */
+export function validated(entries: readonly ProcedureEntry[]): ProcedureEntry[] {
+	return entries.map(({ id, data }) => {
+		const parsed = procedureSchema.safeParse(data);
+		if (!parsed.success) {
+			const problems = problemsFromZodError(`content/procedures/${id}.md`, parsed.error, data);
+			throw new Error(`open data: invalid procedure\n${problems.map(formatProblem).join('\n')}`);
+		}
+		return { id, data: parsed.data };
+	});
+}
+
+/** Sorts by id so that files diff cleanly between builds. */
+const byId = (entries: readonly ProcedureEntry[]) =>
+	[...entries].sort((a, b) => a.id.localeCompare(b.id));
+
+/** Builds `/data/procedures.json`. */
+export function procedureDataset(
+	entries: readonly ProcedureEntry[],
+	site: URL,
+	now = new Date()
+): ProcedureDataset {
+	const procedures = byId(validated(entries)).map(({ id, data }) => ({
+		id,
+		url: new URL(procedureUrl(id), site).href,
+		...data,
+	}));
+	return { ...openData, generated: now.toISOString(), count: procedures.length, procedures };
+}
+
+/** Builds `/data/procedures.csv`: one row per procedure, columns as documented in {@link columns}. */
+export function procedureCsv(entries: readonly ProcedureEntry[], site: URL): string {
+	const rows = byId(validated(entries)).map((entry) =>
+		columns.map((column) => column.value(entry, site))
+	);
+	return toCsv(
+		columns.map((column) => column.name),
+		rows
+	);
+}
