@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
-import { loadPagefind, type PagefindResult } from './pagefind';
+import { loadPagefind, searchFullText, type PagefindResult } from './pagefind';
 
 /** How many results to show; each one loads a fragment file. */
 const shown = 10;
+
+/** Pause after the last key press before searching, so typing does not fire a search per letter. */
+const typingPause = 250;
 
 /**
  * Full-text search over the procedure pages (requirements, documents, steps) with Pagefind,
@@ -33,25 +36,24 @@ export default function FullTextSearch() {
 			return;
 		}
 		let current = true;
-		loadPagefind()
-			.then((api) => api.debouncedSearch(query, field ? { filters: { field } } : {}, 250))
-			.then(async (search) => {
-				if (!search || !current) return;
-				const data = await Promise.all(
-					search.results.slice(0, shown).map((result) => result.data())
-				);
+		const timer = setTimeout(async () => {
+			try {
+				const hits = await searchFullText(query, field);
+				const data = await Promise.all(hits.slice(0, shown).map((hit) => hit.data()));
 				if (!current) return;
 				setResults(data);
-				const total = search.results.length;
 				setStatus(
-					total === 0
+					hits.length === 0
 						? 'Không tìm thấy trong toàn văn.'
-						: `${total} thủ tục có nội dung phù hợp${total > shown ? `, hiện ${shown} thủ tục đầu` : ''}.`
+						: `${hits.length} thủ tục có nội dung phù hợp${hits.length > shown ? `, hiện ${shown} thủ tục đầu` : ''}.`
 				);
-			})
-			.catch(() => setStatus('Không tìm được; hãy thử lại.'));
+			} catch {
+				if (current) setStatus('Không tìm được; hãy thử lại.');
+			}
+		}, typingPause);
 		return () => {
 			current = false;
+			clearTimeout(timer);
 		};
 	}, [query, field]);
 

@@ -1,17 +1,23 @@
-/** The parts of Pagefind’s browser API that the full-text search uses. */
+import { dStrokeVariants } from '../../lib/search/d-variants';
+
+/** A page found by Pagefind, as the full-text search shows it. */
 export interface PagefindResult {
 	url: string;
 	excerpt: string;
 	meta: { title?: string };
 }
+interface PagefindHit {
+	id: string;
+	score: number;
+	data: () => Promise<PagefindResult>;
+}
 interface PagefindApi {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
-	debouncedSearch: (
+	search: (
 		query: string,
-		options?: { filters?: Record<string, string> },
-		wait?: number
-	) => Promise<{ results: { data: () => Promise<PagefindResult> }[] } | null>;
+		options?: { filters?: Record<string, string> }
+	) => Promise<{ results: PagefindHit[] }>;
 }
 
 let pending: Promise<PagefindApi> | null = null;
@@ -32,4 +38,19 @@ export function loadPagefind(): Promise<PagefindApi> {
 		pending = null;
 	});
 	return pending;
+}
+
+/** Searches every đ-spelling of the query and merges the hits, best score first. */
+export async function searchFullText(query: string, field: string): Promise<PagefindHit[]> {
+	const api = await loadPagefind();
+	const options = field ? { filters: { field } } : {};
+	const searches = await Promise.all(
+		dStrokeVariants(query).map((variant) => api.search(variant, options))
+	);
+	const best = new Map<string, PagefindHit>();
+	for (const hit of searches.flatMap((search) => search.results)) {
+		const seen = best.get(hit.id);
+		if (!seen || hit.score > seen.score) best.set(hit.id, hit);
+	}
+	return [...best.values()].sort((a, b) => b.score - a.score);
 }

@@ -46,6 +46,9 @@ describe('createSearch', () => {
 		expect(top('dương')[0]).toBe('1.000002');
 		expect(top('duong')).toEqual(expect.arrayContaining(['1.000001', '1.000002']));
 	});
+	test('leaves out hits far behind the best one', () => {
+		expect(search('quoc tich', 20).map((hit) => hit.record.code)).toEqual(['2.002039', '2.002036']);
+	});
 	test('returns nothing for an empty query', () => {
 		expect(search('   ')).toEqual([]);
 	});

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { procedureSchema } from '../../../src/schemas/procedure';
+import { columns } from '../../../src/lib/open-data/columns';
+import { toCsv } from '../../../src/lib/open-data/csv';
+import { procedureCsv, procedureDataset } from '../../../src/lib/open-data/dataset';
+import { jsonFields } from '../../../src/lib/open-data/json-fields';
+import { mockEntry } from '../../support/procedure';
+
+const site = new URL('https://tthc.example.gov.vn/');
+
+describe('toCsv', () => {
+	test('starts with a byte-order mark and ends lines with CRLF', () => {
+		const csv = toCsv(['a', 'b'], [[1, 'x']]);
+		expect(csv.startsWith('\uFEFFa,b\r\n1,x\r\n')).toBe(true);
+	});
+	test('quotes cells with commas, quotes and line breaks', () => {
+		expect(toCsv(['a'], [['Tổ chức, "HTX"\nmới']])).toContain('"Tổ chức, ""HTX""\nmới"');
+	});
+	test('writes null and undefined as empty cells', () => {
+		expect(toCsv(['a', 'b', 'c'], [[null, undefined, 0]])).toContain('\r\n,,0\r\n');
+	});
+});
+
+describe('procedureCsv', () => {
+	test('writes one row per procedure, in id order, with a column per definition', () => {
+		const csv = procedureCsv(
+			[mockEntry({ code: '2.002039' }), mockEntry({ code: '1.000426' })],
+			site
+		);
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines).toHaveLength(3);
+		expect(lines[0]).toBe(`\uFEFF${columns.map((column) => column.name).join(',')}`);
+		expect(lines[1]?.startsWith('1.000426,1.000426,')).toBe(true);
+		expect(lines[1]).toContain('https://tthc.example.gov.vn/thu-tuc/1.000426/');
+	});
+});
+
+describe('procedureDataset', () => {
+	test('carries the licence, a count and every procedure with its page', () => {
+		const dataset = procedureDataset([mockEntry()], site, new Date('2026-01-02T03:04:05Z'));
+		expect(dataset.count).toBe(1);
+		expect(dataset.generated).toBe('2026-01-02T03:04:05.000Z');
+		expect(dataset.licence.url).toMatch(/^https:/);
+		expect(dataset.procedures[0]).toMatchObject({
+			id: '1.000426',
+			url: 'https://tthc.example.gov.vn/thu-tuc/1.000426/',
+		});
+	});
+	test('stops on a procedure that does not match the schema', () => {
+		const entry = mockEntry();
+		const broken = { ...entry, data: { ...entry.data, code: '2002039' } };
+		expect(() => procedureDataset([broken], site)).toThrow(/code/);
+	});
+});
+
+describe('jsonFields', () => {
+	test('describes every field of the schema', () => {
+		expect(Object.keys(jsonFields).sort()).toEqual(Object.keys(procedureSchema.shape).sort());
+	});
+});

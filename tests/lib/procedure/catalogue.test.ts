@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { flagsAt, flagsElsewhere, uniqueFlags } from '../../../src/lib/procedure/flags';
+import { governmentService, isoDuration, jsonLdText } from '../../../src/lib/procedure/json-ld';
+import { entryByCode, resolveRelated } from '../../../src/lib/procedure/related';
+import { fieldsOf, groupByInitial, initialOf } from '../../../src/lib/procedure/sort';
+import { mockEntry } from '../../support/procedure';
+
+const flag = (path: string, code = 'fee-missing' as const) => ({ code, path, message: 'm' });
+
+describe('flags', () => {
+	test('flagsAt takes the value and what is inside it, not a lookalike index', () => {
+		const flags = [flag('channels[0].fees[1].amount'), flag('channels[01]'), flag('channels[1]')];
+		expect(flagsAt(flags, 'channels[0]')).toEqual([flags[0]]);
+		expect(flagsAt(flags, 'channels')).toHaveLength(3);
+	});
+	test('flagsElsewhere returns flags no shown path covers', () => {
+		expect(flagsElsewhere([flag('channels[0]'), flag('provenance')], ['channels'])).toEqual([
+			flag('provenance'),
+		]);
+	});
+	test('uniqueFlags drops repeats across channels', () => {
+		expect(uniqueFlags([flag('channels[0]'), flag('channels[1]')])).toHaveLength(1);
+	});
+});
+
+describe('sorting and grouping', () => {
+	const entries = [
+		mockEntry({ name: 'Đăng ký hoạt động', field: 'Luật sư' }, 'a'),
+		mockEntry({ name: 'Cấp thẻ', field: 'Công chứng' }, 'b'),
+		mockEntry({ name: 'Dịch thuật', field: 'Công chứng' }, 'c'),
+		mockEntry({ name: 'Ủy quyền', field: 'Công chứng' }, 'd'),
+	];
+	test('initialOf keeps Đ apart and drops other marks', () => {
+		expect(initialOf('Đăng ký')).toBe('Đ');
+		expect(initialOf('Ủy quyền')).toBe('U');
+	});
+	test('groupByInitial orders letters the Vietnamese way, D before Đ', () => {
+		expect(groupByInitial(entries).map((group) => group.letter)).toEqual(['C', 'D', 'Đ', 'U']);
+	});
+	test('fieldsOf counts procedures per field with slugs', () => {
+		expect(fieldsOf(entries)).toEqual([
+			{ slug: 'cong-chung', name: 'Công chứng', count: 3 },
+			{ slug: 'luat-su', name: 'Luật sư', count: 1 },
+		]);
+	});
+});
+
+describe('related procedures', () => {
+	const catalogue = [mockEntry({ code: '1.013859', name: 'Cấp thẻ công chứng viên' })];
+	test('resolves codes and names, keeps unknown text', () => {
+		expect(
+			resolveRelated(['1.013859', 'cap the cong chung vien', 'Thủ tục khác'], catalogue)
+		).toEqual([{ entry: catalogue[0] }, { entry: catalogue[0] }, { text: 'Thủ tục khác' }]);
+	});
+	test('finds a successor by code', () => {
+		expect(entryByCode('1.013859', catalogue)).toBe(catalogue[0]);
+		expect(entryByCode(undefined, catalogue)).toBeUndefined();
+	});
+});
+
+describe('JSON-LD', () => {
+	test('describes a GovernmentService with channels and offers', () => {
+		const ld = governmentService(mockEntry(), 'https://x.vn/thu-tuc/1.000426/');
+		expect(ld).toMatchObject({
+			'@type': 'GovernmentService',
+			identifier: '1.000426',
+			serviceType: 'Tư vấn pháp luật',
+		});
+		expect(ld.availableChannel).toHaveLength(3);
+		expect(ld.offers).toEqual(
+			expect.arrayContaining([expect.objectContaining({ price: 0, priceCurrency: 'VND' })])
+		);
+	});
+	test('isoDuration writes days, hours and months', () => {
+		expect(isoDuration({ value: 15, unit: 'working-days', asWritten: '' })).toBe('P15D');
+		expect(isoDuration({ value: 8, unit: 'hours', asWritten: '' })).toBe('PT8H');
+		expect(isoDuration({ value: 105, unit: 'unspecified', asWritten: '' })).toBeUndefined();
+	});
+	test('jsonLdText escapes < so text cannot close the script element', () => {
+		expect(jsonLdText({ name: '</script><b>' })).toBe('{"name":"\\u003c/script>\\u003cb>"}');
+	});
+});

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { formatQuantity } from '../../../src/lib/procedure/documents';
+import { factsLine } from '../../../src/lib/procedure/facts';
+import { onlineSentence } from '../../../src/lib/procedure/online';
+import { sourceLine } from '../../../src/lib/procedure/provenance';
+import { whereToGoNow } from '../../../src/lib/procedure/status';
+import { mockProcedure } from '../../support/procedure';
+
+describe('whereToGoNow', () => {
+	test('says nothing for an active procedure', () => {
+		expect(whereToGoNow({ state: 'active' })).toBeNull();
+	});
+	test('names the agency, date and successor code of a transferred procedure', () => {
+		expect(
+			whereToGoNow({
+				state: 'transferred',
+				since: '2025-07-01',
+				successor: { agency: 'Công an cấp tỉnh', code: '3.000333' },
+			})
+		).toBe('Từ ngày 01/07/2025, thủ tục này do Công an cấp tỉnh giải quyết (mã 3.000333).');
+	});
+	test('names the replacing procedure', () => {
+		expect(
+			whereToGoNow({
+				state: 'replaced',
+				successor: { agency: 'Sở Tư pháp', code: '1.013859', name: 'Cấp thẻ công chứng viên' },
+			})
+		).toBe(
+			'Thủ tục này đã được thay bằng thủ tục “Cấp thẻ công chứng viên” (mã 1.013859) do Sở Tư pháp giải quyết.'
+		);
+	});
+	test('says a repealed procedure is abolished', () => {
+		expect(whereToGoNow({ state: 'repealed', since: '2024-01-01' })).toBe(
+			'Từ ngày 01/01/2024, thủ tục này đã bị bãi bỏ.'
+		);
+	});
+});
+
+describe('onlineSentence', () => {
+	test('reports the published level and its source', () => {
+		expect(
+			onlineSentence({ online: { level: 'full', source: 'Cổng DVC tỉnh' }, channels: [] })
+		).toMatch(/^Toàn trình.*\(theo Cổng DVC tỉnh\)\.$/);
+	});
+	test('falls back to the channel list when no level is published', () => {
+		const { online, channels } = mockProcedure();
+		expect(onlineSentence({ online, channels })).toMatch(/^Nộp hồ sơ trực tuyến được/);
+		expect(onlineSentence({ online, channels: [] })).toBe('Chưa có thông tin về nộp trực tuyến.');
+	});
+});
+
+describe('formatQuantity', () => {
+	test('writes originals and copies', () => {
+		expect(formatQuantity({ originals: 1, copies: 2 })).toBe('1 bản chính, 2 bản sao');
+		expect(formatQuantity({ originals: 0, copies: 3 })).toBe('3 bản sao');
+	});
+	test('returns null when the source gives no count', () => {
+		expect(formatQuantity({ originals: 0, copies: 0 })).toBeNull();
+	});
+});
+
+describe('factsLine', () => {
+	test('gives the shortest time limit and the fee', () => {
+		expect(factsLine(mockProcedure())).toBe('5 ngày làm việc · Miễn phí');
+	});
+	test('gives the amount when there is one', () => {
+		const data = mockProcedure({
+			channels: [
+				{
+					kind: 'online',
+					timeLimit: { value: 15, unit: 'days' },
+					fees: [{ kind: 'phi', amount: 800000 }],
+				},
+			],
+		});
+		expect(factsLine(data)).toBe('15 ngày · 800.000 đồng');
+	});
+});
+
+describe('sourceLine', () => {
+	test('names the source, decision, snapshot and update day', () => {
+		const { provenance } = mockProcedure({
+			provenance: {
+				source: 'national-db',
+				dataset: 'x',
+				record: 'y',
+				decision: '1262/QĐ-BTP',
+				snapshot: '2025-2026',
+			},
+		});
+		expect(sourceLine(provenance, '2026-05-12')).toBe(
+			'Nguồn: CSDL quốc gia về thủ tục hành chính, quyết định công bố 1262/QĐ-BTP, bản lưu 2025-2026, cập nhật 12/05/2026.'
+		);
+	});
+});
