@@ -77,6 +77,7 @@ export default function SearchApp({ fields, listId }: Props) {
 			<SearchResults
 				findings={findings}
 				query={query}
+				resultsFor={deferredQuery}
 				state={failed ? 'failed' : records ? 'ready' : 'loading'}
 			/>
 		</form>

@@ -5,12 +5,14 @@ interface Props {
 	findings: Findings;
 	/** The query, for the link to full-text search. */
 	query: string;
+	/** The query the list reflects (it lags while typing), exposed as `data-query` for tests. */
+	resultsFor: string;
 	/** Whether the index is still loading (or failed). */
 	state: 'ready' | 'loading' | 'failed';
 }
 
 /** Status line, ranked result links (`data-search-results`) and the way on to full-text search. */
-export default function SearchResults({ findings, query, state }: Props) {
+export default function SearchResults({ findings, query, resultsFor, state }: Props) {
 	const status =
 		state === 'failed'
 			? 'Không tải được dữ liệu tìm kiếm. Hãy thử lại, hoặc xem danh sách bên dưới.'
@@ -23,7 +25,12 @@ export default function SearchResults({ findings, query, state }: Props) {
 						: `${findings.total} thủ tục phù hợp${findings.total > findings.shown.length ? `, hiện ${findings.shown.length} thủ tục đầu` : ''}.`;
 	const fullText = `/tim-kiem/${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`;
 	return (
-		<div className="search-results" data-search-results="">
+		<div
+			className="search-results"
+			data-search-results=""
+			data-query={resultsFor}
+			aria-busy={state === 'loading' && findings.active}
+		>
 			<p role="status" className="search-status">
 				{status}
 			</p>

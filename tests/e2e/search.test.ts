@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { procedureUrl } from '../../src/lib/procedure/entry';
+import type { SearchRecord } from '../../src/lib/search/records';
+import { goldenQueries } from '../search/queries';
+import { accessibilityViolations, launchBrowser, openPage } from './support/browser';
+import { searchFor, searchRecords } from './support/catalogue';
+
+let browser: Browser;
+let records: SearchRecord[];
+beforeAll(async () => {
+	browser = await launchBrowser();
+	records = await searchRecords();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** The lowest top-3 hit rate accepted; the measured rate is printed on every run. */
+const floor = 0.85;
+
+describe('instant search', () => {
+	test('finds the expected procedure in the top 3 for the citizen query set', async () => {
+		const { context, page } = await openPage(browser, '/');
+		const misses: string[] = [];
+		let found = 0;
+		for (const { query, expect: wanted } of goldenQueries) {
+			const record = records.find((r) => r.code === wanted || r.name === wanted);
+			const top3 = (await searchFor(page, query)).slice(0, 3);
+			if (record && top3.includes(procedureUrl(record.id))) found++;
+			else
+				misses.push(
+					`  “${query}” → ${wanted}${record ? '' : ' (not in the catalogue)'}: got ${top3.join(', ') || 'nothing'}`
+				);
+		}
+		const rate = found / goldenQueries.length;
+		console.log(
+			`Top-3 hit rate in the browser: ${found}/${goldenQueries.length} = ${(rate * 100).toFixed(1)}%` +
+				(misses.length ? `\nMisses:\n${misses.join('\n')}` : '')
+		);
+		expect(rate).toBeGreaterThanOrEqual(floor);
+		await context.close();
+	}, 120_000);
+
+	test('updates ranked result links as the user types, and hides the full list', async () => {
+		const { context, page } = await openPage(browser, '/');
+		const nationality = await searchFor(page, 'quoc tich');
+		expect(nationality.length).toBeGreaterThan(1);
+		const naturalisation = records.find((r) => r.code === '2.002039');
+		expect(await searchFor(page, 'nhap quoc tich')).toContain(
+			procedureUrl(naturalisation?.id ?? '')
+		);
+		expect(await page.isHidden('#tat-ca-thu-tuc')).toBe(true);
+		await searchFor(page, '');
+		expect(await page.isVisible('#tat-ca-thu-tuc')).toBe(true);
+		await context.close();
+	});
+
+	test('filters by field and fee, alone or with a query', async () => {
+		const { context, page } = await openPage(browser, '/');
+		const field = records[0]?.facets.field ?? '';
+		await page.getByText('Lọc theo lĩnh vực').click();
+		await page.getByLabel('Lĩnh vực', { exact: true }).selectOption(field);
+		await page.waitForSelector('[data-search-results] a');
+		const shown = await page.$$eval('[data-search-results] a[href^="/thu-tuc/"]', (links) =>
+			links.map((l) => l.getAttribute('href'))
+		);
+		const inField = records.filter((r) => r.facets.field === field).map((r) => procedureUrl(r.id));
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.every((href) => inField.includes(href ?? ''))).toBe(true);
+		await page.getByLabel('Phí, lệ phí').selectOption('free');
+		const free = await page.$$eval('[data-search-results] a[href^="/thu-tuc/"]', (links) =>
+			links.map((l) => l.getAttribute('href'))
+		);
+		const freeInField = records
+			.filter((r) => r.facets.field === field && r.facets.fee === 'free')
+			.map((r) => procedureUrl(r.id));
+		expect(free.sort()).toEqual(freeInField.sort());
+		await context.close();
+	});
+
+	test('works from the keyboard and has no accessibility violations with results', async () => {
+		const { context, page } = await openPage(browser, '/');
+		await page.getByLabel('Tìm thủ tục').focus();
+		await page.keyboard.type('cap the cong chung vien');
+		await page.waitForSelector('[data-search-results][data-query="cap the cong chung vien"] a');
+		expect(await accessibilityViolations(page)).toEqual([]);
+		// Tab past the filters’ summary to the first result, and follow it.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+		expect(focused).toMatch(/^\/thu-tuc\//);
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/thu-tuc\//);
+		await context.close();
+	});
+});
