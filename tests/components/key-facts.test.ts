@@ -1,14 +1,14 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
 import KeyFacts from '../../src/components/procedure/KeyFacts.astro';
-import { mockProcedure } from '../support/procedure';
+import { parsedProcedure } from '../support/procedure-entry';
 
 let container: AstroContainer;
 beforeAll(async () => {
 	container = await AstroContainer.create();
 });
 
-const data = mockProcedure({
+const data = parsedProcedure({
 	channels: [
 		{
 			kind: 'in-person',

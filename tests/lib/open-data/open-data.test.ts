@@ -4,7 +4,7 @@ import { columns } from '../../../src/lib/open-data/columns';
 import { toCsv } from '../../../src/lib/open-data/csv';
 import { procedureCsv, procedureDataset } from '../../../src/lib/open-data/dataset';
 import { jsonFields } from '../../../src/lib/open-data/json-fields';
-import { mockEntry } from '../../support/procedure';
+import { mockEntry } from '../../support/procedure-entry';
 
 const site = new URL('https://tthc.example.gov.vn/');
 
@@ -42,8 +42,8 @@ describe('procedureDataset', () => {
 		expect(dataset.generated).toBe('2026-01-02T03:04:05.000Z');
 		expect(dataset.licence.url).toMatch(/^https:/);
 		expect(dataset.procedures[0]).toMatchObject({
-			id: '1.000426',
-			url: 'https://tthc.example.gov.vn/thu-tuc/1.000426/',
+			id: '1.002153',
+			url: 'https://tthc.example.gov.vn/thu-tuc/1.002153/',
 		});
 	});
 	test('stops on a procedure that does not match the schema', () => {

@@ -3,7 +3,7 @@ import { flagsAt, flagsElsewhere, uniqueFlags } from '../../../src/lib/procedure
 import { governmentService, isoDuration, jsonLdText } from '../../../src/lib/procedure/json-ld';
 import { entryByCode, resolveRelated } from '../../../src/lib/procedure/related';
 import { fieldsOf, groupByInitial, initialOf } from '../../../src/lib/procedure/sort';
-import { mockEntry } from '../../support/procedure';
+import { mockEntry } from '../../support/procedure-entry';
 
 const flag = (path: string, code = 'fee-missing' as const) => ({ code, path, message: 'm' });
 
@@ -60,13 +60,15 @@ describe('related procedures', () => {
 
 describe('JSON-LD', () => {
 	test('describes a GovernmentService with channels and offers', () => {
-		const ld = governmentService(mockEntry(), 'https://x.vn/thu-tuc/1.000426/');
+		const ld = governmentService(mockEntry(), 'https://x.vn/thu-tuc/1.002153/');
 		expect(ld).toMatchObject({
 			'@type': 'GovernmentService',
-			identifier: '1.000426',
-			serviceType: 'Tư vấn pháp luật',
+			identifier: '1.002153',
+			serviceType: 'Luật sư',
 		});
-		expect(ld.availableChannel).toHaveLength(3);
+		expect(ld.availableChannel).toEqual([
+			expect.objectContaining({ name: 'Trực tuyến', processingTime: 'P5D' }),
+		]);
 		expect(ld.offers).toEqual(
 			expect.arrayContaining([expect.objectContaining({ price: 0, priceCurrency: 'VND' })])
 		);

@@ -5,17 +5,25 @@ import {
 	shortestDays,
 	timeLimitDays,
 } from '../../../src/lib/procedure/time-limit';
-import { mockProcedure } from '../../support/procedure';
+import { parsedProcedure } from '../../support/procedure-entry';
 
 describe('groupChannels', () => {
 	test('returns one group when all channels share time and fees', () => {
-		const groups = groupChannels(mockProcedure().channels);
+		const limit = { value: 5, unit: 'working-days' as const };
+		const { channels } = parsedProcedure({
+			channels: (['postal', 'online', 'in-person'] as const).map((kind) => ({
+				kind,
+				timeLimit: limit,
+			})),
+		});
+		const groups = groupChannels(channels);
 		expect(groups).toHaveLength(1);
 		expect(groups[0]?.indexes).toEqual([0, 1, 2]);
+		expect(groups[0]?.kinds).toEqual(['in-person', 'online', 'postal']);
 		expect(channelNames(groups[0]?.kinds ?? [])).toBe('Trực tiếp, Trực tuyến, Dịch vụ bưu chính');
 	});
 	test('returns a group per distinct time limit', () => {
-		const { channels } = mockProcedure({
+		const { channels } = parsedProcedure({
 			channels: [
 				{ kind: 'postal', timeLimit: { value: 7, unit: 'days' } },
 				{ kind: 'in-person', timeLimit: { value: 5, unit: 'days' } },
@@ -44,7 +52,7 @@ describe('time limits', () => {
 		expect(timeLimitDays({ value: 2, unit: 'months', asWritten: '' })).toBe(60);
 	});
 	test('shortestDays ignores channels without a limit', () => {
-		const { channels } = mockProcedure({
+		const { channels } = parsedProcedure({
 			channels: [
 				{ kind: 'online', timeLimit: { unit: 'unspecified' } },
 				{ kind: 'in-person', timeLimit: { value: 3, unit: 'working-days' } },

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { applicantGroupsOf } from '../../../src/lib/procedure/applicants';
 import { facetsOf } from '../../../src/lib/procedure/facets';
 import { hasFilters, matchesFilters } from '../../../src/lib/procedure/filters';
-import { mockProcedure } from '../../support/procedure';
+import { parsedProcedure } from '../../support/procedure-entry';
 
 describe('applicantGroupsOf', () => {
 	test('maps the national database’s groups', () => {
@@ -20,14 +20,14 @@ describe('applicantGroupsOf', () => {
 });
 
 describe('matchesFilters', () => {
-	const facets = facetsOf(mockProcedure());
+	const facets = facetsOf(parsedProcedure());
 	test('passes everything when no filter is set', () => {
 		expect(hasFilters({})).toBe(false);
 		expect(matchesFilters(facets, {})).toBe(true);
 	});
 	test('filters by field slug, fee and applicant group', () => {
 		expect(
-			matchesFilters(facets, { field: 'tu-van-phap-luat', fee: 'free', who: 'cong-dan' })
+			matchesFilters(facets, { field: 'luat-su', fee: 'free', who: 'cong-dan' })
 		).toBe(true);
 		expect(matchesFilters(facets, { field: 'cong-chung' })).toBe(false);
 		expect(matchesFilters(facets, { fee: 'paid' })).toBe(false);

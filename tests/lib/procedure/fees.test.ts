@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { feeStatus, formatFeeAmount, temporaryRateState } from '../../../src/lib/procedure/fees';
-import { mockProcedure } from '../../support/procedure';
+import { parsedProcedure } from '../../support/procedure-entry';
 
 const paid = (amount: number) => ({ kind: 'le-phi' as const, amount, asWritten: `${amount}` });
 const channel = (fees: ReturnType<typeof paid>[]) => ({
@@ -11,18 +11,20 @@ const channel = (fees: ReturnType<typeof paid>[]) => ({
 
 describe('feeStatus', () => {
 	test('returns free when every known amount is 0', () => {
-		expect(feeStatus(mockProcedure().channels)).toBe('free');
+		expect(feeStatus(parsedProcedure().channels)).toBe('free');
 	});
 	test('returns paid when some amount is above 0', () => {
-		const { channels } = mockProcedure({ channels: [channel([paid(0)]), channel([paid(800000)])] });
+		const { channels } = parsedProcedure({
+			channels: [channel([paid(0)]), channel([paid(800000)])],
+		});
 		expect(feeStatus(channels)).toBe('paid');
 	});
 	test('returns unknown when no amount is given', () => {
-		const { channels } = mockProcedure({ channels: [channel([])] });
+		const { channels } = parsedProcedure({ channels: [channel([])] });
 		expect(feeStatus(channels)).toBe('unknown');
 	});
 	test('does not trust an amount flagged as a placeholder', () => {
-		const data = mockProcedure({
+		const data = parsedProcedure({
 			channels: [channel([paid(1)])],
 			flags: [{ code: 'fee-placeholder', path: 'channels[0].fees[0].amount', message: '1 VNĐ' }],
 		});

@@ -4,7 +4,7 @@ import { factsLine } from '../../../src/lib/procedure/facts';
 import { onlineSentence } from '../../../src/lib/procedure/online';
 import { sourceLine } from '../../../src/lib/procedure/provenance';
 import { whereToGoNow } from '../../../src/lib/procedure/status';
-import { mockProcedure } from '../../support/procedure';
+import { parsedProcedure } from '../../support/procedure-entry';
 
 describe('whereToGoNow', () => {
 	test('says nothing for an active procedure', () => {
@@ -43,7 +43,7 @@ describe('onlineSentence', () => {
 		).toMatch(/^Toàn trình.*\(theo Cổng DVC tỉnh\)\.$/);
 	});
 	test('falls back to the channel list when no level is published', () => {
-		const { online, channels } = mockProcedure();
+		const { online, channels } = parsedProcedure();
 		expect(onlineSentence({ online, channels })).toMatch(/^Nộp hồ sơ trực tuyến được/);
 		expect(onlineSentence({ online, channels: [] })).toBe('Chưa có thông tin về nộp trực tuyến.');
 	});
@@ -61,10 +61,10 @@ describe('formatQuantity', () => {
 
 describe('factsLine', () => {
 	test('gives the shortest time limit and the fee', () => {
-		expect(factsLine(mockProcedure())).toBe('5 ngày làm việc · Miễn phí');
+		expect(factsLine(parsedProcedure())).toBe('5 ngày làm việc · Miễn phí');
 	});
 	test('gives the amount when there is one', () => {
-		const data = mockProcedure({
+		const data = parsedProcedure({
 			channels: [
 				{
 					kind: 'online',
@@ -79,7 +79,7 @@ describe('factsLine', () => {
 
 describe('sourceLine', () => {
 	test('names the source, decision, snapshot and update day', () => {
-		const { provenance } = mockProcedure({
+		const { provenance } = parsedProcedure({
 			provenance: {
 				source: 'national-db',
 				dataset: 'x',

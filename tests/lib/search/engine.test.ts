@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createSearch } from '../../../src/lib/search/engine';
 import { toSearchRecord } from '../../../src/lib/search/records';
-import { mockEntry } from '../../support/procedure';
+import { mockEntry } from '../../support/procedure-entry';
 
 const catalogue = [
 	mockEntry({ code: '2.002039', name: 'Nhập quốc tịch Việt Nam ở trong nước', field: 'Quốc tịch' }),

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createSearch } from '../../../src/lib/search/engine';
 import { toSearchRecord } from '../../../src/lib/search/records';
 import { findProcedures } from '../../../src/lib/search/results';
-import { mockEntry } from '../../support/procedure';
+import { mockEntry } from '../../support/procedure-entry';
 
 const paid = { kind: 'le-phi' as const, amount: 100000, asWritten: '100.000 đồng' };
 const records = [
