@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../../src/lib/procedure/documents';
+import { legalRefParts } from '../../../src/lib/procedure/legal';
 import { factsLine } from '../../../src/lib/procedure/facts';
 import { onlineSentence } from '../../../src/lib/procedure/online';
 import { sourceLine } from '../../../src/lib/procedure/provenance';
@@ -91,5 +92,32 @@ describe('sourceLine', () => {
 		expect(sourceLine(provenance, '2026-05-12')).toBe(
 			'Nguồn: CSDL quốc gia về thủ tục hành chính, quyết định công bố 1262/QĐ-BTP, bản lưu 2025-2026, cập nhật 12/05/2026.'
 		);
+	});
+});
+
+describe('legalRefParts', () => {
+	test('puts kind, date and issuer around the number, and the title after a dash', () => {
+		expect(
+			legalRefParts({
+				number: '28/2009/QH12',
+				type: 'Luật',
+				issuer: 'Quốc hội',
+				date: '2009-06-17',
+				title: 'Luật Lý lịch tư pháp',
+			})
+		).toEqual({
+			before: 'Luật ',
+			number: '28/2009/QH12',
+			after: ' ngày 17/06/2009 của Quốc hội – Luật Lý lịch tư pháp',
+		});
+	});
+	test('leaves out a title that only repeats kind and number', () => {
+		expect(
+			legalRefParts({
+				number: '111/2010/NĐ-CP',
+				type: 'Nghị định',
+				title: 'Nghị định 111/2010/NĐ-CP',
+			}).after
+		).toBe('');
 	});
 });
