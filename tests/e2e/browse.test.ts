@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations, launchBrowser, openPage, siteUrl } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { accessibilityViolations, openPage, siteUrl, useBrowser } from './support/browser';
 import { searchRecords } from './support/catalogue';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('browsing', () => {
 	test('a field page lists its procedures and passes axe', async () => {
 		const records = await searchRecords();
 		const field = records[0]!.facets.field;
-		const { context, page } = await openPage(browser, `/linh-vuc/${field}/`);
+		const { context, page } = await openPage(browser(), `/linh-vuc/${field}/`);
 		const links = await page.locator('main .procedure-list a').count();
 		expect(links).toBe(records.filter((r) => r.facets.field === field).length);
 		expect(await accessibilityViolations(page)).toEqual([]);
@@ -24,7 +17,7 @@ describe('browsing', () => {
 
 	test('the A–Z list links every procedure, and unknown addresses get the 404 page', async () => {
 		const records = await searchRecords();
-		const { context, page } = await openPage(browser, '/a-z/');
+		const { context, page } = await openPage(browser(), '/a-z/');
 		expect(await page.locator('main .procedure-list a').count()).toBe(records.length);
 		const missing = await fetch(siteUrl('/thu-tuc/khong-co/'));
 		expect(missing.status).toBe(404);
@@ -33,7 +26,7 @@ describe('browsing', () => {
 	});
 
 	test('full-text search finds body text typed without marks, đ included, and filters by field', async () => {
-		const { context, page } = await openPage(browser, '/tim-kiem/?q=giay to');
+		const { context, page } = await openPage(browser(), '/tim-kiem/?q=giay to');
 		const results = page.locator('[data-fulltext-results] a');
 		await results.first().waitFor();
 		expect(await results.count()).toBeGreaterThan(0);

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations, launchBrowser, openPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { accessibilityViolations, openPage, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('site layout', () => {
 	test('home page is Vietnamese, has a skip link and no accessibility violations', async () => {
-		const { context, page } = await openPage(browser, '/');
+		const { context, page } = await openPage(browser(), '/');
 		expect(await page.getAttribute('html', 'lang')).toBe('vi');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Bỏ qua');

@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { ProcedureDataset } from '../../src/lib/open-data/dataset';
-import { accessibilityViolations, launchBrowser, openPage, siteUrl } from './support/browser';
+import { accessibilityViolations, openPage, siteUrl, useBrowser } from './support/browser';
 
-let browser: Browser;
+const browser = useBrowser();
 let dataset: ProcedureDataset;
 beforeAll(async () => {
-	browser = await launchBrowser();
 	dataset = (await (await fetch(siteUrl('/data/procedures.json'))).json()) as ProcedureDataset;
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 /** The active procedure with the most documents: the longest checklist to print. */
@@ -24,7 +19,7 @@ function richest() {
 describe('procedure page', () => {
 	test('ships no script but JSON-LD, describes a GovernmentService, and passes axe', async () => {
 		const procedure = richest();
-		const { context, page } = await openPage(browser, procedureUrl(procedure.id));
+		const { context, page } = await openPage(browser(), procedureUrl(procedure.id));
 		const scripts = await page.$$eval('script', (list) => list.map((s) => s.getAttribute('type')));
 		expect(scripts).toEqual(['application/ld+json']);
 		const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
@@ -40,7 +35,7 @@ describe('procedure page', () => {
 
 	test('prints as a checklist: navigation hidden, every document with a box', async () => {
 		const procedure = richest();
-		const { context, page } = await openPage(browser, procedureUrl(procedure.id));
+		const { context, page } = await openPage(browser(), procedureUrl(procedure.id));
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.isHidden('.site-nav')).toBe(true);
 		expect(await page.isHidden('.breadcrumbs')).toBe(true);
@@ -55,7 +50,7 @@ describe('procedure page', () => {
 	test('a procedure that moved says where to go now', async () => {
 		const moved = dataset.procedures.find((p) => p.status.state !== 'active' && p.status.successor);
 		if (!moved) return;
-		const { context, page } = await openPage(browser, procedureUrl(moved.id));
+		const { context, page } = await openPage(browser(), procedureUrl(moved.id));
 		const notice = (await page.textContent('.notice-status')) ?? '';
 		expect(notice).toContain(moved.status.successor?.agency);
 		if (moved.status.successor?.code) expect(notice).toContain(moved.status.successor.code);

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { SearchRecord } from '../../src/lib/search/records';
 import { goldenQueries } from '../search/queries';
-import { accessibilityViolations, launchBrowser, openPage } from './support/browser';
+import { accessibilityViolations, openPage, useBrowser } from './support/browser';
 import { searchFor, searchRecords } from './support/catalogue';
 
-let browser: Browser;
+const browser = useBrowser();
 let records: SearchRecord[];
 beforeAll(async () => {
-	browser = await launchBrowser();
 	records = await searchRecords();
-});
-afterAll(async () => {
-	await browser?.close();
 });
 
 /** The lowest top-3 hit rate accepted; the measured rate is printed on every run. */
@@ -21,7 +16,7 @@ const floor = 0.85;
 
 describe('instant search', () => {
 	test('finds the expected procedure in the top 3 for the citizen query set', async () => {
-		const { context, page } = await openPage(browser, '/');
+		const { context, page } = await openPage(browser(), '/');
 		const misses: string[] = [];
 		let found = 0;
 		for (const { query, expect: wanted } of goldenQueries) {
@@ -43,7 +38,7 @@ describe('instant search', () => {
 	}, 120_000);
 
 	test('updates ranked result links as the user types, and hides the full list', async () => {
-		const { context, page } = await openPage(browser, '/');
+		const { context, page } = await openPage(browser(), '/');
 		const nationality = await searchFor(page, 'quoc tich');
 		expect(nationality.length).toBeGreaterThan(1);
 		const naturalisation = records.find((r) => r.code === '2.002039');
@@ -57,7 +52,7 @@ describe('instant search', () => {
 	});
 
 	test('filters by field and fee, alone or with a query', async () => {
-		const { context, page } = await openPage(browser, '/');
+		const { context, page } = await openPage(browser(), '/');
 		const field = records[0]?.facets.field ?? '';
 		await page.getByText('Lọc theo lĩnh vực').click();
 		await page.getByLabel('Lĩnh vực', { exact: true }).selectOption(field);
@@ -80,7 +75,7 @@ describe('instant search', () => {
 	});
 
 	test('works from the keyboard and has no accessibility violations with results', async () => {
-		const { context, page } = await openPage(browser, '/');
+		const { context, page } = await openPage(browser(), '/');
 		await page.getByLabel('Tìm thủ tục').focus();
 		await page.keyboard.type('cap the cong chung vien');
 		await page.waitForSelector('[data-search-results][data-query="cap the cong chung vien"] a');

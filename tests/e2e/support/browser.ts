@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 /**
  * Debian’s Chromium (`apt-get install chromium`); never a downloaded browser. Without the
@@ -49,4 +49,19 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 	return results.violations.map(
 		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`
 	);
+}
+
+/** Starts Chromium before the tests of a file and closes it after; call at the top of the file. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('the browser is not started yet: call useBrowser() at the top level');
+		return browser;
+	};
 }
