@@ -1,3 +1,5 @@
+import { createSearch, defaultRanking } from '../search/engine';
+import { toSearchRecord } from '../search/records';
 import { foldVi } from '../text/fold';
 import type { ProcedureEntry } from './entry';
 
@@ -30,4 +32,34 @@ export function entryByCode(
 	catalogue: readonly ProcedureEntry[]
 ): ProcedureEntry | undefined {
 	return code ? catalogue.find((entry) => entry.data.code === code) : undefined;
+}
+
+let similarIndex: { key: string; search: ReturnType<typeof createSearch> } | null = null;
+
+/**
+ * Active procedures of the same field whose names are closest to this one’s, e.g. “Cấp lại Thẻ
+ * công chứng viên” beside “Cấp thẻ công chứng viên”. The national database rarely fills “thủ tục
+ * liên quan”, and a citizen who lost a card or wants to change a registration looks for exactly
+ * these. Uses the site’s own search, built once per catalogue.
+ */
+export function similarProcedures(
+	entry: ProcedureEntry,
+	catalogue: readonly ProcedureEntry[],
+	limit = 4
+): ProcedureEntry[] {
+	const key = catalogue.map((e) => e.id).join('\n');
+	if (similarIndex?.key !== key)
+		similarIndex = {
+			key,
+			search: createSearch(catalogue.map(toSearchRecord), { ...defaultRanking, margin: 0.6 }),
+		};
+	const byId = new Map(catalogue.map((e) => [e.id, e]));
+	return similarIndex
+		.search(entry.data.name, 30)
+		.map((hit) => byId.get(hit.record.id))
+		.filter((other): other is ProcedureEntry => {
+			if (!other || other.id === entry.id) return false;
+			return other.data.field === entry.data.field && other.data.status.state === 'active';
+		})
+		.slice(0, limit);
 }

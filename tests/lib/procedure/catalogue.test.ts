@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { flagsAt, flagsElsewhere, uniqueFlags } from '../../../src/lib/procedure/flags';
 import { governmentService, isoDuration, jsonLdText } from '../../../src/lib/procedure/json-ld';
-import { entryByCode, resolveRelated } from '../../../src/lib/procedure/related';
+import { entryByCode, resolveRelated, similarProcedures } from '../../../src/lib/procedure/related';
 import { fieldsOf, groupByInitial, initialOf } from '../../../src/lib/procedure/sort';
 import { mockEntry } from '../../support/procedure-entry';
 
@@ -55,6 +55,33 @@ describe('related procedures', () => {
 	test('finds a successor by code', () => {
 		expect(entryByCode('1.013859', catalogue)).toBe(catalogue[0]);
 		expect(entryByCode(undefined, catalogue)).toBeUndefined();
+	});
+});
+
+describe('similarProcedures', () => {
+	const card = mockEntry({
+		code: '1.013859',
+		name: 'Cấp thẻ công chứng viên',
+		field: 'Công chứng',
+	});
+	const again = mockEntry({
+		code: '1.013830',
+		name: 'Cấp lại Thẻ công chứng viên',
+		field: 'Công chứng',
+	});
+	const other = mockEntry({
+		code: '1.000426',
+		name: 'Cấp thẻ tư vấn viên pháp luật',
+		field: 'Tư vấn pháp luật',
+	});
+	const gone = mockEntry({
+		code: '1.000001',
+		name: 'Đăng ký hành nghề và cấp Thẻ công chứng viên',
+		field: 'Công chứng',
+		status: { state: 'repealed' },
+	});
+	test('returns active procedures of the same field with close names, not the procedure itself', () => {
+		expect(similarProcedures(card, [card, again, other, gone])).toEqual([again]);
 	});
 });
 
