@@ -1,5 +1,6 @@
 import { procedureUrl } from '../../lib/procedure/entry';
 import type { Findings } from '../../lib/search/results';
+import { useDebounced } from './use-debounced';
 
 interface Props {
 	findings: Findings;
@@ -23,6 +24,7 @@ export default function SearchResults({ findings, query, resultsFor, state }: Pr
 					: findings.total === 0
 						? 'Không tìm thấy thủ tục phù hợp.'
 						: `${findings.total} thủ tục phù hợp${findings.total > findings.shown.length ? `, hiện ${findings.shown.length} thủ tục đầu` : ''}.`;
+	const announced = useDebounced(status, 400);
 	const fullText = `/tim-kiem/${query.trim() ? `?q=${encodeURIComponent(query.trim())}` : ''}`;
 	return (
 		<div
@@ -32,7 +34,7 @@ export default function SearchResults({ findings, query, resultsFor, state }: Pr
 			aria-busy={state === 'loading' && findings.active}
 		>
 			<p role="status" className="search-status">
-				{status}
+				{announced}
 			</p>
 			{findings.active && findings.shown.length > 0 && (
 				<ol className="results">
