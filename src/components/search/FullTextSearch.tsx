@@ -1,11 +1,5 @@
 import { useEffect, useState } from 'react';
-import { loadPagefind, searchFullText, type PagefindResult } from './pagefind';
-
-/** How many results to show; each one loads a fragment file. */
-const shown = 10;
-
-/** Pause after the last key press before searching, so typing does not fire a search per letter. */
-const typingPause = 250;
+import { useFullText } from './use-full-text';
 
 /**
  * Full-text search over the procedure pages (requirements, documents, steps) with Pagefind,
@@ -14,48 +8,11 @@ const typingPause = 250;
 export default function FullTextSearch() {
 	const [query, setQuery] = useState('');
 	const [field, setField] = useState('');
-	const [fields, setFields] = useState<[string, number][]>([]);
-	const [results, setResults] = useState<PagefindResult[] | null>(null);
-	const [status, setStatus] = useState('');
+	const { fields, results, status } = useFullText(query, field);
 
 	useEffect(() => {
-		const initial = new URLSearchParams(window.location.search).get('q') ?? '';
-		setQuery(initial);
-		loadPagefind()
-			.then((api) => api.filters())
-			.then((all) =>
-				setFields(Object.entries(all.field ?? {}).sort(([a], [b]) => a.localeCompare(b, 'vi')))
-			)
-			.catch(() => setStatus('Không tải được bộ tìm kiếm toàn văn.'));
+		setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
 	}, []);
-
-	useEffect(() => {
-		if (query.trim() === '') {
-			setResults(null);
-			setStatus('');
-			return;
-		}
-		let current = true;
-		const timer = setTimeout(async () => {
-			try {
-				const hits = await searchFullText(query, field);
-				const data = await Promise.all(hits.slice(0, shown).map((hit) => hit.data()));
-				if (!current) return;
-				setResults(data);
-				setStatus(
-					hits.length === 0
-						? 'Không tìm thấy trong toàn văn.'
-						: `${hits.length} thủ tục có nội dung phù hợp${hits.length > shown ? `, hiện ${shown} thủ tục đầu` : ''}.`
-				);
-			} catch {
-				if (current) setStatus('Không tìm được; hãy thử lại.');
-			}
-		}, typingPause);
-		return () => {
-			current = false;
-			clearTimeout(timer);
-		};
-	}, [query, field]);
 
 	return (
 		<form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
