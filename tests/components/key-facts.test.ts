@@ -43,18 +43,18 @@ const render = (today: string) => container.renderToString(KeyFacts, { props: { 
 describe('KeyFacts', () => {
 	test('shows the fee with its flag right after it', async () => {
 		const html = await render('2026-01-01');
-		expect(html).toMatch(/50 đồng[\s\S]*Giá trị này đang được xác minh[\s\S]*mất phần nghìn/);
+		expect(html).toMatch(/50 đ[\s\S]*Giá trị này đang được xác minh[\s\S]*mất phần nghìn/);
 	});
 	test('shows who is exempt', async () => {
 		expect(await render('2026-01-01')).toContain('Người có công với cách mạng');
 	});
 	test('shows a temporary rate with its dates while it is in force', async () => {
 		const html = await render('2026-01-01');
-		expect(html).toContain('25.000 đồng');
+		expect(html).toContain('25.000 đ');
 		expect(html).toContain('từ 01/07/2025 đến hết 31/12/2026');
 	});
 	test('hides a temporary rate once it has expired', async () => {
-		expect(await render('2027-01-01')).not.toContain('25.000 đồng');
+		expect(await render('2027-01-01')).not.toContain('25.000 đ');
 	});
 	test('tells whether it can be done online', async () => {
 		expect(await render('2026-01-01')).toContain('Chưa có thông tin về nộp trực tuyến');

@@ -1,7 +1,7 @@
 import type { Channel } from '../../schemas/channel';
 import type { Fee, TemporaryRate } from '../../schemas/fee';
 import type { Flag } from '../../schemas/flag';
-import { formatDong } from '../format/money';
+import { formatDong } from '../format/vi';
 import { flagsAt } from './flags';
 
 /** Whether a citizen pays: every known amount is 0, some amount is above 0, or nobody knows. */

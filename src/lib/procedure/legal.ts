@@ -1,5 +1,5 @@
 import type { LegalRef } from '../../schemas/legal-ref';
-import { formatIsoDate } from '../format/date';
+import { formatDate } from '../format/vi';
 
 /**
  * A legal reference as one line around its number, e.g. “Luật” **28/2009/QH12** “của Quốc hội –
@@ -9,7 +9,7 @@ import { formatIsoDate } from '../format/date';
 export function legalRefParts(ref: LegalRef): { before: string; number: string; after: string } {
 	const repeats = !ref.title || ref.title.trim() === `${ref.type ?? ''} ${ref.number}`.trim();
 	const after = [
-		ref.date ? ` ngày ${formatIsoDate(ref.date)}` : '',
+		ref.date ? ` ngày ${formatDate(ref.date)}` : '',
 		ref.issuer ? ` của ${ref.issuer}` : '',
 		repeats ? '' : ` – ${ref.title}`,
 	].join('');

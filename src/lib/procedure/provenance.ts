@@ -1,5 +1,5 @@
 import type { Provenance } from '../../schemas/provenance';
-import { formatIsoDate } from '../format/date';
+import { formatDate } from '../format/vi';
 
 /** Vietnamese names of the kinds of source. */
 export const sourceLabels: Record<Provenance['source'], string> = {
@@ -17,7 +17,7 @@ export function sourceLine(provenance: Provenance, updated?: string): string {
 		sourceLabels[provenance.source],
 		provenance.decision ? `quyết định công bố ${provenance.decision}` : '',
 		`bản lưu ${provenance.snapshot}`,
-		updated ? `cập nhật ${formatIsoDate(updated)}` : '',
+		updated ? `cập nhật ${formatDate(updated)}` : '',
 	].filter(Boolean);
 	return `Nguồn: ${parts.join(', ')}.`;
 }

@@ -1,5 +1,5 @@
 import type { Status } from '../../schemas/status';
-import { formatIsoDate } from '../format/date';
+import { formatDate } from '../format/vi';
 
 /** Short Vietnamese labels of a procedure’s state, for lists and search results. */
 export const statusLabels: Record<Status['state'], string> = {
@@ -15,7 +15,7 @@ export const statusLabels: Record<Status['state'], string> = {
  * Công an cấp tỉnh giải quyết (mã 3.000333).” `null` for an active procedure.
  */
 export function whereToGoNow(status: Status): string | null {
-	const since = status.since ? `Từ ngày ${formatIsoDate(status.since)}, ` : '';
+	const since = status.since ? `Từ ngày ${formatDate(status.since)}, ` : '';
 	const successor = status.successor;
 	const code = successor?.code ? ` (mã ${successor.code})` : '';
 	switch (status.state) {

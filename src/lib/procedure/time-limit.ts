@@ -1,5 +1,6 @@
 import { timeUnitLabels, type TimeLimit } from '../../schemas/time-limit';
 import type { Channel } from '../../schemas/channel';
+import { toCalendarDays } from '../review/time-limit-days';
 
 /** Writes a time limit for citizens, e.g. “15 ngày làm việc”; `null` when the source gives none. */
 export function formatTimeLimit(limit: TimeLimit): string | null {
@@ -9,15 +10,13 @@ export function formatTimeLimit(limit: TimeLimit): string | null {
 }
 
 /**
- * A time limit as a rough number of days, for sorting and the “how long” filter. Working days
- * count as days and hours as part of a day: the filter answers “about how long”, not a deadline.
- * A number without a unit is read as days, as the source tables mean it.
+ * A time limit as a number of days, for sorting and the “how long” filter. Unlike the review’s
+ * calendar conversion, working days count as days: citizens read “5 ngày làm việc” as five days,
+ * and the filter offers the numbers the pages state. A number without a unit is read as days.
  */
 export function timeLimitDays(limit: TimeLimit): number | null {
 	if (limit.value === undefined) return null;
-	if (limit.unit === 'hours') return limit.value / 24;
-	if (limit.unit === 'months') return limit.value * 30;
-	return limit.value;
+	return limit.unit === 'working-days' ? limit.value : toCalendarDays(limit.value, limit.unit);
 }
 
 /** The shortest time limit over all channels, in days, or `null` when no channel states one. */

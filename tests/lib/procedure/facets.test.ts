@@ -26,9 +26,7 @@ describe('matchesFilters', () => {
 		expect(matchesFilters(facets, {})).toBe(true);
 	});
 	test('filters by field slug, fee and applicant group', () => {
-		expect(
-			matchesFilters(facets, { field: 'luat-su', fee: 'free', who: 'cong-dan' })
-		).toBe(true);
+		expect(matchesFilters(facets, { field: 'luat-su', fee: 'free', who: 'cong-dan' })).toBe(true);
 		expect(matchesFilters(facets, { field: 'cong-chung' })).toBe(false);
 		expect(matchesFilters(facets, { fee: 'paid' })).toBe(false);
 		expect(matchesFilters(facets, { who: 'to-chuc' })).toBe(false);

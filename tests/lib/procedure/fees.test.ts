@@ -37,7 +37,7 @@ describe('formatFeeAmount', () => {
 		expect(formatFeeAmount({ kind: 'le-phi', amount: 0, asWritten: '' })).toBe('Miễn phí');
 	});
 	test('formats amounts in đồng', () => {
-		expect(formatFeeAmount({ kind: 'phi', amount: 9000000, asWritten: '' })).toBe('9.000.000 đồng');
+		expect(formatFeeAmount({ kind: 'phi', amount: 9000000, asWritten: '' })).toBe('9.000.000 đ');
 	});
 	test('falls back to the source text', () => {
 		expect(formatFeeAmount({ kind: 'phi', asWritten: 'Theo quy định' })).toBe('Theo quy định');

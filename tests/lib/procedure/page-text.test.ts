@@ -74,7 +74,7 @@ describe('factsLine', () => {
 				},
 			],
 		});
-		expect(factsLine(data)).toBe('15 ngày · 800.000 đồng');
+		expect(factsLine(data)).toBe('15 ngày · 800.000 đ');
 	});
 });
 
