@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { ProcedureDataset } from '../../src/lib/open-data/dataset';
 import { accessibilityViolations, openPage, siteUrl, useBrowser } from './support/browser';
-import { catalogueIsEmpty } from './support/catalogue';
 
 const browser = useBrowser();
 let dataset: ProcedureDataset;
@@ -17,7 +16,7 @@ function richest() {
 	return active.sort((a, b) => count(b) - count(a))[0]!;
 }
 
-describe.skipIf(catalogueIsEmpty)('procedure page', () => {
+describe('procedure page', () => {
 	test('ships no script but JSON-LD, describes a GovernmentService, and passes axe', async () => {
 		const procedure = richest();
 		const { context, page } = await openPage(browser(), procedureUrl(procedure.id));

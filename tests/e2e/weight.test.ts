@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { catalogueIsEmpty } from './support/catalogue';
 
 /**
  * Weights of the built site (no browser needed, but it reads `dist/` like the browser tests).
@@ -44,7 +43,7 @@ function pageWeight(html: string): number {
 	return [html, ...css].reduce((sum, path) => sum + gzip(path), 0);
 }
 
-describe.skipIf(catalogueIsEmpty)('weight', () => {
+describe('weight', () => {
 	test('procedure pages stay under 25 KB gzipped (HTML + CSS)', () => {
 		const pages = files(join(dist, 'thu-tuc')).filter((path) => path.endsWith('.html'));
 		const weights = pages

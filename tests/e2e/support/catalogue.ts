@@ -1,15 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { SearchRecord } from '../../../src/lib/search/records';
 import { siteUrl } from './browser';
-
-/**
- * Whether the built site has no procedures (before the first import): the tests that need
- * procedures are skipped then, rather than failing on an empty list.
- */
-export const catalogueIsEmpty =
-	!existsSync('dist/search-index.json') ||
-	(JSON.parse(readFileSync('dist/search-index.json', 'utf8')) as unknown[]).length === 0;
 
 /** The built search index, to pick test targets from the real content instead of hard-coding them. */
 export async function searchRecords(): Promise<SearchRecord[]> {
