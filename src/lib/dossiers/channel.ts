@@ -1,13 +1,28 @@
-import { channelKinds, channelLabels, type ChannelKind } from '../../schemas/channel';
+import { channelLabels } from '../../schemas/channel';
 import { foldVi } from '../text/fold';
+
+/**
+ * Channels a dossier can come in through. A dossier always has one of these, even when the
+ * catalogue does not yet know the channels of its procedure.
+ */
+export const dossierChannels = ['in-person', 'online', 'postal'] as const;
+
+export type DossierChannel = (typeof dossierChannels)[number];
+
+/** Vietnamese label of each dossier channel, as the catalogue writes it. */
+export const dossierChannelLabels: Record<DossierChannel, string> = {
+	'in-person': channelLabels['in-person'],
+	online: channelLabels.online,
+	postal: channelLabels.postal,
+};
 
 /**
  * Every accepted spelling of a channel, folded: the schema’s own values, English words, and the
  * Vietnamese labels one-stop systems export (“Trực tuyến”, “Dịch vụ bưu chính”, “Bưu chính”, …).
  */
-const spellings: Record<string, ChannelKind> = {
-	...Object.fromEntries(channelKinds.map((kind) => [kind, kind])),
-	...Object.fromEntries(channelKinds.map((kind) => [foldVi(channelLabels[kind]), kind])),
+const spellings: Record<string, DossierChannel> = {
+	...Object.fromEntries(dossierChannels.map((kind) => [kind, kind])),
+	...Object.fromEntries(dossierChannels.map((kind) => [foldVi(dossierChannelLabels[kind]), kind])),
 	'in person': 'in-person',
 	inperson: 'in-person',
 	direct: 'in-person',
@@ -23,6 +38,6 @@ const spellings: Record<string, ChannelKind> = {
 };
 
 /** Reads a channel in any accepted spelling, ignoring case and diacritics; `null` when unknown. */
-export function parseChannel(text: string): ChannelKind | null {
+export function parseChannel(text: string): DossierChannel | null {
 	return spellings[foldVi(text)] ?? null;
 }

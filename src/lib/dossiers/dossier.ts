@@ -1,4 +1,4 @@
-import type { ChannelKind } from '../../schemas/channel';
+import type { DossierChannel } from './channel';
 import type { Day } from './days';
 
 /** One dossier (hồ sơ) as the statistics count it, after its row passed every check. */
@@ -12,7 +12,7 @@ export interface Dossier {
 	/** Day it was resolved (ngày hoàn thành); `null` while still pending. */
 	finished: Day | null;
 	/** How it was filed. */
-	channel: ChannelKind;
+	channel: DossierChannel;
 	/** Day an apology slip (phiếu xin lỗi và hẹn lại) was issued, if any. */
 	apology: Day | null;
 }

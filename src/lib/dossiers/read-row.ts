@@ -1,5 +1,4 @@
-import { channelLabels } from '../../schemas/channel';
-import { parseChannel } from './channel';
+import { dossierChannelLabels, parseChannel } from './channel';
 import type { ColumnLayout } from './columns';
 import { formatViDay, parseDay, type Day } from './days';
 import type { Dossier } from './dossier';
@@ -8,7 +7,7 @@ import type { ProcedureIndex } from './procedure-index';
 /** A row either becomes a dossier or is rejected with every reason found. */
 export type RowResult = { dossier: Dossier } | { reason: string };
 
-const channelHint = Object.values(channelLabels).join(', ');
+const channelHint = Object.values(dossierChannelLabels).join(', ');
 
 /** Checks one data row against the header layout and the known procedures. */
 export function readRow(

@@ -1,6 +1,5 @@
-import type { ChannelKind } from '../../schemas/channel';
-import { formatIsoDay } from './days';
-import type { DossierStats, Reject } from './stats';
+import type { DossierChannel } from './channel';
+import { periodOf, type DossierStats, type Reject } from './stats';
 import {
 	averageDays,
 	averageWorkingDays,
@@ -54,7 +53,7 @@ export interface DossierSummary extends TallySummary {
 	/** What onTimeRate is divided by. */
 	onTimeRateBase: RateBase;
 	/** Received dossiers per channel. */
-	byChannel: Record<ChannelKind, number>;
+	byChannel: Record<DossierChannel, number>;
 	/** First and last day of receipt (yyyy-mm-dd), `null` for an empty file. */
 	period: { from: string; to: string } | null;
 	/** Per procedure, most received first (ties by id). */
@@ -79,10 +78,7 @@ export function summarize(stats: DossierStats, rateBase: RateBase = 'finished'):
 		...summarizeTally(stats.total, rateBase),
 		onTimeRateBase: rateBase,
 		byChannel: { ...stats.total.byChannel },
-		period:
-			stats.firstReceived === null || stats.lastReceived === null
-				? null
-				: { from: formatIsoDay(stats.firstReceived), to: formatIsoDay(stats.lastReceived) },
+		period: periodOf(stats),
 		byProcedure,
 		byMonth,
 	};

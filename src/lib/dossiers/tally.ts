@@ -1,4 +1,4 @@
-import type { ChannelKind } from '../../schemas/channel';
+import type { DossierChannel } from './channel';
 import { workingDaysBetween } from './days';
 import { apologisedInTime, outcomeOf, type Dossier } from './dossier';
 
@@ -19,7 +19,7 @@ export interface Tally {
 	/** Late dossiers without an apology slip issued in time. */
 	lateWithoutApology: number;
 	/** Dossiers received through each channel. */
-	byChannel: Record<ChannelKind, number>;
+	byChannel: Record<DossierChannel, number>;
 	/** Σ calendar days from receipt to resolution, over resolved dossiers. */
 	handlingDays: number;
 	/** Σ working days (weekends skipped) from receipt to resolution, over resolved dossiers. */
