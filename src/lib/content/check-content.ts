@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Problem } from '../validation/friendly-errors';
+import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
 import { readMarkdownDir } from './read-markdown';
@@ -23,9 +24,10 @@ export function checkContent(root: string): ContentCheck {
 	const files = readMarkdownDir(join(root, proceduresDir), root);
 	const { procedures, problems } = checkProcedures(files);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures);
-	const all = [...problems, ...reviewProblems];
+	const dossiers = checkDossierFiles(root, procedures);
+	const all = [...problems, ...reviewProblems, ...dossiers.problems];
 	return {
-		fileCount: files.length + fileCount,
+		fileCount: files.length + fileCount + dossiers.fileCount,
 		procedures,
 		review,
 		errors: all.filter((problem) => problem.severity === 'error'),

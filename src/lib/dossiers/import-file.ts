@@ -25,6 +25,8 @@ export interface ImportOptions {
 	rejectCap?: number;
 	/** Called for each reject as it is met, e.g. to print it. */
 	onReject?: (row: RejectedRow) => void;
+	/** Statistics to add to, e.g. when several files make one period; new ones by default. */
+	into?: DossierStats;
 }
 
 /** Header of the rejects file. */
@@ -37,14 +39,14 @@ export const rejectsHeader = ['line', 'reason', 'row'] as const;
  * A missing file or a wrong header raises a {@link UserError} naming the file.
  */
 export async function importDossierFile(options: ImportOptions): Promise<DossierStats> {
-	const { input, procedures, rejectsPath, include, rules, rejectCap, onReject } = options;
+	const { input, procedures, rejectsPath, include, rules, rejectCap, onReject, into } = options;
 	let handle;
 	try {
 		handle = await open(input, 'r');
 	} catch (error) {
 		throw new UserError(`cannot read ${input}: ${describeFsError(error)}`);
 	}
-	const stats = emptyStats();
+	const stats = into ?? emptyStats();
 	const rejects = rejectsPath ? openAtomicFile(rejectsPath) : null;
 	try {
 		await readDossierCsv(handle.createReadStream(), procedures, {

@@ -1,4 +1,4 @@
-import { monthOfDay, type Day } from './days';
+import { formatIsoDay, monthOfDay, type Day } from './days';
 import type { Dossier } from './dossier';
 import { countDossier, emptyTally, type CountRules, type Tally } from './tally';
 
@@ -77,6 +77,12 @@ export function addReject(stats: DossierStats, reject: Reject, cap = defaultReje
 	stats.rows += 1;
 	stats.rejectedTotal += 1;
 	if (stats.rejected.length < cap) stats.rejected.push(reject);
+}
+
+/** First and last day of receipt as yyyy-mm-dd, or `null` when nothing was counted. */
+export function periodOf(stats: DossierStats): { from: string; to: string } | null {
+	if (stats.firstReceived === null || stats.lastReceived === null) return null;
+	return { from: formatIsoDay(stats.firstReceived), to: formatIsoDay(stats.lastReceived) };
 }
 
 function tallyOf(map: Map<string, Tally>, key: string): Tally {

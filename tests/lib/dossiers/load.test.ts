@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listDossierFiles, loadDossierData, yearsOf } from '../../../src/lib/dossiers/load';
+import {
+	loadDossierSignals,
+	loadPlanDossierSignals,
+	signalYearsFor,
+} from '../../../src/lib/dossiers/signals';
+import { fixtureProcedures } from './support/factories';
+
+const project = join(import.meta.dirname, '../../fixtures/dossiers');
+const refs = [
+	{ id: '2.002039', code: '2.002039' },
+	{ id: '1.000390', code: '1.000390' },
+	{ id: 'cap-the-dau-gia-vien', code: null },
+];
+
+describe('loadDossierData', () => {
+	test('reads every dossier file of content/dossiers', async () => {
+		const data = await loadDossierData(project, fixtureProcedures);
+		expect(data.files).toEqual([
+			'content/dossiers/export-2022.csv',
+			'content/dossiers/sample-2021.csv',
+		]);
+		expect(data.stats.total.received).toBe(6);
+		expect(yearsOf(data.stats)).toEqual([2021, 2022]);
+	});
+	test('counts only the years asked for, and says whether that data is a sample', async () => {
+		const of2021 = await loadDossierData(project, fixtureProcedures, [2021]);
+		expect(of2021.stats).toMatchObject({ rows: 6, outOfScope: 2, total: { received: 4 } });
+		expect(of2021.sample).toBe(true);
+		const of2022 = await loadDossierData(project, fixtureProcedures, [2022]);
+		expect(of2022.stats.total.received).toBe(2);
+		expect(of2022.sample).toBe(false);
+	});
+	test('finds no files in a project without dossiers', () => {
+		expect(listDossierFiles(join(project, 'content'))).toEqual([]);
+	});
+});
+
+describe('loadDossierSignals', () => {
+	test('gives volumes, late dossiers and handling days per procedure for the years asked', async () => {
+		const signals = await loadDossierSignals(project, refs, [2021]);
+		expect(signals).toMatchObject({
+			years: [2021],
+			sample: true,
+			period: { from: '2021-01-04', to: '2021-02-03' },
+		});
+		expect(signals.byProcedure['2.002039']).toEqual({
+			received: 3,
+			finished: 2,
+			late: 1,
+			avgHandlingDays: 13.5,
+			avgHandlingWorkingDays: 10.5,
+		});
+		expect(signals.byProcedure['1.000390']).toBeUndefined();
+	});
+	test('covers several years at once', async () => {
+		const signals = await loadDossierSignals(project, refs, [2021, 2022]);
+		expect(signals.byProcedure['1.000390']).toMatchObject({ received: 2, late: 1 });
+	});
+});
+
+describe('signalYearsFor', () => {
+	test('reads the year before the plan year', () => {
+		expect(signalYearsFor(2027, [2021, 2025, 2026])).toEqual([2026]);
+	});
+	test('falls back to the latest earlier year with data', () => {
+		expect(signalYearsFor(2024, [2021, 2025, 2026])).toEqual([2021]);
+	});
+	test('is empty when no data comes before the plan year', () => {
+		expect(signalYearsFor(2021, [2021, 2025])).toEqual([]);
+	});
+});
+
+describe('loadPlanDossierSignals', () => {
+	test('loads the year before the plan year', async () => {
+		const signals = await loadPlanDossierSignals(project, refs, 2023);
+		expect(signals?.years).toEqual([2022]);
+		expect(signals?.sample).toBe(false);
+		expect(signals?.byProcedure['1.000390']?.received).toBe(2);
+	});
+	test('is undefined without earlier data', async () => {
+		expect(await loadPlanDossierSignals(project, refs, 2020)).toBeUndefined();
+	});
+});
