@@ -1,0 +1,183 @@
+import type { Procedure } from '../../schemas/procedure';
+import { dossierChannels, type DossierChannel } from './channel';
+import { parseDay, yearOfDay, type Day } from './days';
+import type { SampleProcedure, SampleSpec } from './generate';
+
+/** A procedure as loaded from content, enough to decide whether it took dossiers in a year. */
+export interface ProcedureEntry {
+	id: string;
+	data: Pick<Procedure, 'code' | 'field' | 'channels' | 'status' | 'provenance'>;
+}
+
+/**
+ * Whether a procedure took dossiers in `year`, and until when. Up to 2021 the importer’s
+ * `eraHint` decides (the source table estimates from the code whether a procedure existed in
+ * 2021); later years use the current status: active ones, and others until their status date.
+ * Returns `null` when it did not, else the last day it did (`undefined` = the whole year).
+ */
+export function activeIn(entry: ProcedureEntry, year: number): { until?: Day } | null {
+	const { status, provenance } = entry.data;
+	const since = status.since ? parseDay(status.since) : null;
+	const until = since !== null && yearOfDay(since) === year ? { until: since - 1 } : {};
+	if (year <= 2021) {
+		if (provenance.eraHint && /không có năm 2021/i.test(provenance.eraHint)) return null;
+		if (since !== null && yearOfDay(since) < year && status.state !== 'active') return null;
+		return until;
+	}
+	if (status.state === 'active') return {};
+	return since !== null && yearOfDay(since) >= year ? until : null;
+}
+
+/** The procedures that took dossiers in `year`, as the generator needs them. */
+export function sampleProcedures(
+	entries: readonly ProcedureEntry[],
+	year: number
+): SampleProcedure[] {
+	return entries.flatMap((entry) => {
+		const active = activeIn(entry, year);
+		if (!active) return [];
+		return [
+			{
+				id: entry.id,
+				code: entry.data.code,
+				field: entry.data.field,
+				channels: entry.data.channels.map(({ kind, timeLimit }) => ({
+					kind: isDossierChannel(kind) ? kind : 'in-person',
+					timeLimit,
+				})),
+				...active,
+			},
+		];
+	});
+}
+
+function isDossierChannel(kind: string): kind is DossierChannel {
+	return (dossierChannels as readonly string[]).includes(kind);
+}
+
+/**
+ * Relative volume per field in the samples. An assumption for sample data only, from the usual
+ * pattern of a provincial Department of Justice: criminal-record certificates far ahead, then
+ * notaries, nationality, civil status with foreign elements, lawyers, adoption; the rest rare.
+ */
+export const sampleFieldWeights: Record<string, number> = {
+	'Lý lịch tư pháp': 40,
+	'Công chứng': 10,
+	'Quốc tịch': 8,
+	'Hộ tịch': 6,
+	'Luật sư': 5,
+	'Nuôi con nuôi': 4,
+	'Chứng thực': 3,
+	'Đấu giá tài sản': 3,
+	'Giám định tư pháp': 2,
+	'Thừa phát lại': 2,
+};
+
+/** A committed sample: its file name and how to make it. */
+export interface SampleDefinition {
+	/** File under `content/dossiers/`; the `sample-` prefix is what marks it as sample data. */
+	file: string;
+	/** Year whose procedures it draws from. */
+	year: number;
+	/** Everything but the procedures. */
+	spec: Omit<SampleSpec, 'procedures'>;
+}
+
+const day = (iso: string) => parseDay(iso)!;
+
+const common = {
+	fieldWeights: sampleFieldWeights,
+	skew: 1.3,
+	fallbackWorkingDays: 15,
+	dateFormat: 'vi',
+} as const;
+
+/**
+ * The committed samples. 2021-H1 matches the department’s published figures (≈1,700 dossiers
+ * received, ≈98% resolved early or on time); 2025 and 2026 feed the review plans for 2026 and
+ * 2027 (the plan for year Y reads the dossiers of year Y − 1). 2026 stops at October, as an export
+ * taken in mid-November for the 2027 plan would. Online shares follow the national push for
+ * online filing (low in 2021, most dossiers by 2026).
+ */
+export const sampleDefinitions: SampleDefinition[] = [
+	{
+		file: 'sample-2021-h1.csv',
+		year: 2021,
+		spec: {
+			...common,
+			seed: 'so-tu-phap/2021-h1',
+			from: day('2021-01-01'),
+			to: day('2021-06-30'),
+			asOf: day('2021-06-30'),
+			total: 1700,
+			shares: {
+				online: 0.12,
+				postal: 0.06,
+				late: 0.02,
+				onTime: 0.22,
+				apology: 0.6,
+				stalled: 0.002,
+			},
+			quietPeriods: [
+				{ from: day('2021-01-01'), to: day('2021-01-01'), weight: 0.1 },
+				{ from: day('2021-02-08'), to: day('2021-02-17'), weight: 0.15 },
+				{ from: day('2021-04-21'), to: day('2021-04-21'), weight: 0.1 },
+				{ from: day('2021-04-30'), to: day('2021-05-03'), weight: 0.1 },
+			],
+		},
+	},
+	{
+		file: 'sample-2025.csv',
+		year: 2025,
+		spec: {
+			...common,
+			seed: 'so-tu-phap/2025',
+			from: day('2025-01-01'),
+			to: day('2025-12-31'),
+			asOf: day('2026-01-12'),
+			total: 3400,
+			shares: {
+				online: 0.55,
+				postal: 0.04,
+				late: 0.015,
+				onTime: 0.2,
+				apology: 0.65,
+				stalled: 0.002,
+			},
+			quietPeriods: [
+				{ from: day('2025-01-01'), to: day('2025-01-01'), weight: 0.1 },
+				{ from: day('2025-01-25'), to: day('2025-02-02'), weight: 0.15 },
+				{ from: day('2025-04-07'), to: day('2025-04-07'), weight: 0.1 },
+				{ from: day('2025-04-30'), to: day('2025-05-04'), weight: 0.1 },
+				{ from: day('2025-08-30'), to: day('2025-09-02'), weight: 0.1 },
+			],
+		},
+	},
+	{
+		file: 'sample-2026.csv',
+		year: 2026,
+		spec: {
+			...common,
+			seed: 'so-tu-phap/2026',
+			from: day('2026-01-01'),
+			to: day('2026-10-31'),
+			asOf: day('2026-11-16'),
+			total: 3000,
+			shares: {
+				online: 0.68,
+				postal: 0.03,
+				late: 0.012,
+				onTime: 0.2,
+				apology: 0.7,
+				stalled: 0.002,
+			},
+			quietPeriods: [
+				{ from: day('2026-01-01'), to: day('2026-01-01'), weight: 0.1 },
+				{ from: day('2026-02-14'), to: day('2026-02-22'), weight: 0.15 },
+				{ from: day('2026-04-27'), to: day('2026-04-27'), weight: 0.1 },
+				{ from: day('2026-04-30'), to: day('2026-05-03'), weight: 0.1 },
+				{ from: day('2026-08-29'), to: day('2026-09-02'), weight: 0.1 },
+			],
+		},
+	},
+];
