@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { barChart, formatValue, lineChart, stackedBarChart } from '../../../src/lib/charts/charts';
+import { renderPlot } from '../../../src/lib/charts/render-plot';
+
+const options = {
+	labelHeading: 'Tháng',
+	valueHeading: 'Tỷ lệ đúng hạn',
+	format: 'percent' as const,
+};
+
+describe('renderPlot', () => {
+	test('returns an SVG string with coordinates cut to two decimals', () => {
+		const svg = renderPlot({ marks: [], y: { domain: [0, 3] }, height: 97 });
+		expect(svg.startsWith('<svg')).toBe(true);
+		expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}/);
+	});
+});
+
+describe('formatValue', () => {
+	test('writes numbers and percentages the Vietnamese way', () => {
+		expect(formatValue(1700, 'number')).toBe('1.700');
+		expect(formatValue(0.9812, 'percent')).toBe('98,1%');
+		expect(formatValue(null, 'percent')).toBe('–');
+	});
+});
+
+describe('lineChart', () => {
+	const chart = lineChart(
+		[
+			{ label: 'T1/2021', value: 0.98 },
+			{ label: 'T2/2021', value: null },
+			{ label: 'T3/2021', value: 0.995 },
+		],
+		{ ...options, domain: [0.9, 1] }
+	);
+	test('draws Vietnamese ticks and the month labels', () => {
+		expect(chart.svg).toContain('>T1/2021<');
+		expect(chart.svg).toContain('>98%<');
+	});
+	test('gives the same figures as a table', () => {
+		expect(chart.columns).toEqual(['Tháng', 'Tỷ lệ đúng hạn']);
+		expect(chart.rows).toEqual([
+			['T1/2021', '98%'],
+			['T2/2021', '–'],
+			['T3/2021', '99,5%'],
+		]);
+	});
+	test('renders the same data to the same markup', () => {
+		const again = lineChart(
+			[
+				{ label: 'T1/2021', value: 0.98 },
+				{ label: 'T2/2021', value: null },
+				{ label: 'T3/2021', value: 0.995 },
+			],
+			{ ...options, domain: [0.9, 1] }
+		);
+		expect(again.svg).toBe(chart.svg);
+	});
+});
+
+describe('barChart', () => {
+	const data = [
+		{ label: 'Lý lịch tư pháp', value: 1200 },
+		{ label: 'Công chứng', value: 300 },
+	];
+	test('draws one bar per category from zero, labelled with its value', () => {
+		const chart = barChart(data, { ...options, format: 'number' });
+		expect(chart.svg.match(/<rect/g)).toHaveLength(2);
+		expect(chart.svg).toContain('>1.200<');
+		expect(chart.rows).toEqual([
+			['Lý lịch tư pháp', '1.200'],
+			['Công chứng', '300'],
+		]);
+	});
+	test('draws dots instead of bars when the axis does not start at zero', () => {
+		const chart = barChart(
+			[
+				{ label: 'A', value: 0.97 },
+				{ label: 'B', value: 0.99 },
+			],
+			{ ...options, domain: [0.9, 1] }
+		);
+		expect(chart.svg).not.toContain('<rect');
+		expect(chart.svg.match(/<circle/g)).toHaveLength(2);
+	});
+});
+
+describe('stackedBarChart', () => {
+	const chart = stackedBarChart(
+		[
+			{ label: 'T1', series: 'Trực tiếp', value: 30 },
+			{ label: 'T1', series: 'Trực tuyến', value: 10 },
+			{ label: 'T2', series: 'Trực tiếp', value: 20 },
+		],
+		[
+			{ key: 'Trực tiếp', color: '#5f6670' },
+			{ key: 'Trực tuyến', color: '#0b5394' },
+		],
+		{ labelHeading: 'Tháng', valueHeading: 'Tổng', format: 'number' }
+	);
+	test('tables each series and the total, counting a missing one as zero', () => {
+		expect(chart.columns).toEqual(['Tháng', 'Trực tiếp', 'Trực tuyến', 'Tổng']);
+		expect(chart.rows).toEqual([
+			['T1', '30', '10', '40'],
+			['T2', '20', '0', '20'],
+		]);
+	});
+	test('gives a colour key and colours the segments', () => {
+		expect(chart.legend).toEqual([
+			{ label: 'Trực tiếp', color: '#5f6670' },
+			{ label: 'Trực tuyến', color: '#0b5394' },
+		]);
+		expect(chart.svg).toContain('fill="#0b5394"');
+	});
+});
