@@ -23,6 +23,8 @@ export interface TallySummary {
 	/** Dossiers received online, and their share of all received. */
 	online: number;
 	onlineShare: number | null;
+	/** Received dossiers per channel. */
+	byChannel: Record<DossierChannel, number>;
 	/** Average calendar days from receipt to resolution over resolved dossiers, 2 decimals. */
 	avgDays: number | null;
 	/** The same in working days (weekends skipped), which legal time limits mostly count in. */
@@ -52,8 +54,6 @@ export interface DossierSummary extends TallySummary {
 	outOfScope: number;
 	/** What onTimeRate is divided by. */
 	onTimeRateBase: RateBase;
-	/** Received dossiers per channel. */
-	byChannel: Record<DossierChannel, number>;
 	/** First and last day of receipt (yyyy-mm-dd), `null` for an empty file. */
 	period: { from: string; to: string } | null;
 	/** Per procedure, most received first (ties by id). */
@@ -77,7 +77,6 @@ export function summarize(stats: DossierStats, rateBase: RateBase = 'finished'):
 		outOfScope: stats.outOfScope,
 		...summarizeTally(stats.total, rateBase),
 		onTimeRateBase: rateBase,
-		byChannel: { ...stats.total.byChannel },
 		period: periodOf(stats),
 		byProcedure,
 		byMonth,
@@ -97,6 +96,7 @@ export function summarizeTally(tally: Tally, rateBase: RateBase = 'finished'): T
 		lateWithoutApology: tally.lateWithoutApology,
 		online: tally.byChannel.online,
 		onlineShare: round(onlineShare(tally), 4),
+		byChannel: { ...tally.byChannel },
 		avgDays: round(averageDays(tally), 2),
 		avgWorkingDays: round(averageWorkingDays(tally), 2),
 	};
