@@ -5,5 +5,6 @@ export const navigation: { href: string; label: string }[] = [
 	{ href: '/a-z/', label: 'Từ A đến Z' },
 	{ href: '/tim-kiem/', label: 'Tìm toàn văn' },
 	{ href: '/du-lieu/', label: 'Dữ liệu mở' },
+	{ href: '/thong-ke/', label: 'Thống kê' },
 	{ href: '/ra-soat/', label: 'Rà soát' },
 ];

@@ -1,0 +1,49 @@
+import { loadDossierData, yearsOf } from './load';
+import { indexProcedures } from './procedure-index';
+import { buildDossierReport, type DossierReport, type ProcedureInfo } from './report';
+
+/** The dossier report of one calendar year of receipt. */
+export interface YearReport {
+	year: number;
+	report: DossierReport;
+}
+
+/** A procedure as the site knows it, with its code for matching dossier rows. */
+export interface SiteProcedure extends ProcedureInfo {
+	code: string | null;
+}
+
+const cache = new Map<string, Promise<YearReport[]>>();
+
+/**
+ * Reads `content/dossiers/` once per build and returns one report per year of receipt, oldest
+ * first. Pages and reports of the same build share the result.
+ */
+export function loadYearReports(
+	root: string,
+	procedures: readonly SiteProcedure[]
+): Promise<YearReport[]> {
+	let reports = cache.get(root);
+	if (!reports) {
+		reports = buildYearReports(root, procedures);
+		cache.set(root, reports);
+	}
+	return reports;
+}
+
+async function buildYearReports(
+	root: string,
+	procedures: readonly SiteProcedure[]
+): Promise<YearReport[]> {
+	const index = indexProcedures(procedures);
+	const all = await loadDossierData(root, index);
+	const reports: YearReport[] = [];
+	for (const year of yearsOf(all.stats)) {
+		const data = await loadDossierData(root, index, [year]);
+		reports.push({
+			year,
+			report: buildDossierReport(data.stats, procedures, { sample: data.sample }),
+		});
+	}
+	return reports;
+}
