@@ -1,5 +1,5 @@
 import type { TimeLimit } from '../../schemas/time-limit';
-import { addWorkingDays, dateOfDay, dayFromParts, type Day } from './days';
+import { addWorkingDays, dayFromParts, partsOfDay, type Day } from './days';
 
 /** Working hours in a day, to turn a limit in hours into working days. */
 const hoursPerDay = 8;
@@ -32,13 +32,13 @@ export function dueDate(
 
 /** The same day of the month `count` months later, or the month’s last day when it is shorter. */
 function addMonths(day: Day, count: number): Day {
-	const date = dateOfDay(day);
-	const month = date.getUTCMonth() + count;
-	const year = date.getUTCFullYear() + Math.floor(month / 12);
-	const monthInYear = (month % 12) + 1;
-	for (let dayOfMonth = date.getUTCDate(); dayOfMonth > 27; dayOfMonth -= 1) {
-		const result = dayFromParts(year, monthInYear, dayOfMonth);
+	const parts = partsOfDay(day);
+	const months = parts.month - 1 + count;
+	const year = parts.year + Math.floor(months / 12);
+	const month = (months % 12) + 1;
+	for (let dayOfMonth = parts.day; dayOfMonth >= 28; dayOfMonth -= 1) {
+		const result = dayFromParts(year, month, dayOfMonth);
 		if (result !== null) return result;
 	}
-	return dayFromParts(year, monthInYear, date.getUTCDate())!;
+	return dayFromParts(year, month, parts.day)!;
 }

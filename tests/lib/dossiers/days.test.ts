@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	addWorkingDays,
+	dayFromParts,
+	partsOfDay,
 	formatIsoDay,
 	formatViDay,
 	monthOfDay,
@@ -81,5 +83,27 @@ describe('workingDaysBetween', () => {
 	});
 	test('is negative when the end comes first', () => {
 		expect(workingDaysBetween(day('2021-01-11'), day('2021-01-08'))).toBe(-1);
+	});
+});
+
+describe('dayFromParts and partsOfDay', () => {
+	test('agree with Date.UTC on every day from 1899 to 2101', () => {
+		const mismatches: string[] = [];
+		for (let time = Date.UTC(1899, 0, 1); time <= Date.UTC(2101, 11, 31); time += 86_400_000) {
+			const date = new Date(time);
+			const [year, month, day] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+			const value = time / 86_400_000;
+			const parts = partsOfDay(value);
+			const back = dayFromParts(year, month, day);
+			if (back !== value || parts.year !== year || parts.month !== month || parts.day !== day) {
+				mismatches.push(date.toISOString());
+			}
+		}
+		expect(mismatches).toEqual([]);
+	});
+	test('refuses days a month does not have', () => {
+		expect(dayFromParts(2100, 2, 29)).toBeNull();
+		expect(dayFromParts(2000, 2, 29)).not.toBeNull();
+		expect(dayFromParts(2021, 6, 31)).toBeNull();
 	});
 });
