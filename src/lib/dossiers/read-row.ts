@@ -19,30 +19,17 @@ export function readRow(
 		return { reason: `expected ${layout.width} columns, found ${fields.length}` };
 	}
 	const reasons: string[] = [];
-	const cell = (position: number | undefined) =>
-		position === undefined ? '' : (fields[position] ?? '').trim();
-	const date = (column: string, position: number | undefined, required: boolean): Day | null => {
-		const text = cell(position);
-		if (text === '') {
-			if (required) reasons.push(`${column} is empty`);
-			return null;
-		}
-		const day = parseDay(text);
-		if (day === null) {
-			reasons.push(`${column} "${text}" is not a real date (expected yyyy-mm-dd or dd/mm/yyyy)`);
-		}
-		return day;
-	};
+	const { index } = layout;
 
-	const code = cell(layout.index.code);
+	const code = cell(fields, index.code);
 	const procedureId = code === '' ? null : procedures(code);
 	if (code === '') reasons.push('code is empty');
 	else if (procedureId === null) reasons.push(`unknown procedure code "${code}"`);
 
-	const received = date('received_at', layout.index.received_at, true);
-	const due = date('due_at', layout.index.due_at, true);
-	const finished = date('finished_at', layout.index.finished_at, false);
-	const apology = date('apology_at', layout.index.apology_at, false);
+	const received = readDate(fields, index.received_at, 'received_at', true, reasons);
+	const due = readDate(fields, index.due_at, 'due_at', true, reasons);
+	const finished = readDate(fields, index.finished_at, 'finished_at', false, reasons);
+	const apology = readDate(fields, index.apology_at, 'apology_at', false, reasons);
 	if (received !== null) {
 		if (due !== null && due < received) reasons.push(before('due_at', due, received));
 		if (finished !== null && finished < received)
@@ -51,23 +38,47 @@ export function readRow(
 			reasons.push(before('apology_at', apology, received));
 	}
 
-	const channelText = cell(layout.index.channel);
+	const channelText = cell(fields, index.channel);
 	const channel = parseChannel(channelText);
 	if (channelText === '') reasons.push('channel is empty');
 	else if (channel === null)
 		reasons.push(`unknown channel "${channelText}" (expected ${channelHint})`);
 
-	if (reasons.length > 0) return { reason: reasons.join('; ') };
-	return {
-		dossier: {
-			procedureId: procedureId!,
-			received: received!,
-			due: due!,
-			finished,
-			channel: channel!,
-			apology,
-		},
-	};
+	if (
+		procedureId === null ||
+		received === null ||
+		due === null ||
+		channel === null ||
+		reasons.length > 0
+	) {
+		return { reason: reasons.join('; ') };
+	}
+	return { dossier: { procedureId, received, due, finished, channel, apology } };
+}
+
+/** The trimmed text of a column, or '' for a column the file does not have. */
+function cell(fields: readonly string[], position: number | undefined): string {
+	return position === undefined ? '' : (fields[position] ?? '').trim();
+}
+
+/** Reads a date column, adding the reason to `reasons` when it is missing (if required) or wrong. */
+function readDate(
+	fields: readonly string[],
+	position: number | undefined,
+	column: string,
+	required: boolean,
+	reasons: string[]
+): Day | null {
+	const text = cell(fields, position);
+	if (text === '') {
+		if (required) reasons.push(`${column} is empty`);
+		return null;
+	}
+	const day = parseDay(text);
+	if (day === null) {
+		reasons.push(`${column} "${text}" is not a real date (expected yyyy-mm-dd or dd/mm/yyyy)`);
+	}
+	return day;
 }
 
 function before(column: string, day: Day, received: Day): string {
