@@ -65,6 +65,7 @@ function benchProcedures(): SampleProcedure[] {
 		id: `1.${String(index).padStart(6, '0')}`,
 		code: `1.${String(index).padStart(6, '0')}`,
 		field: `Lĩnh vực ${index % 15}`,
+		frequency: 1,
 		channels: [
 			{
 				kind: 'in-person' as const,

@@ -20,6 +20,8 @@ export interface SampleProcedure {
 	code: string | null;
 	/** Field (lĩnh vực), which sets the procedure’s share of the volume. */
 	field: string;
+	/** How common the procedure is within its field, relative to 1 (see `nameWeight` in samples.ts). */
+	frequency: number;
 	/**
 	 * Channels it accepts, each with its time limit; none means in person with the fallback limit.
 	 * A channel the catalogue cannot name yet (`unspecified`) is taken as in person.
@@ -103,7 +105,11 @@ export function* generateDossiers(spec: SampleSpec): Generator<SampleDossier> {
 	}
 }
 
-/** Each procedure’s weight: its field’s weight split by a Zipf law over a seeded order. */
+/**
+ * Each procedure’s weight: its field’s weight split by a Zipf law over the procedures ranked by
+ * `frequency` (ties in a seeded order), times that frequency, so a few procedures carry most of
+ * the volume and the common kinds of request come first.
+ */
 function procedureWeights(spec: SampleSpec, random: Random): number[] {
 	const byField = new Map<string, number[]>();
 	spec.procedures.forEach((procedure, position) => {
@@ -111,11 +117,15 @@ function procedureWeights(spec: SampleSpec, random: Random): number[] {
 	});
 	const weights = new Array<number>(spec.procedures.length).fill(0);
 	for (const [field, positions] of [...byField].sort(([a], [b]) => a.localeCompare(b))) {
-		const order = shuffled(positions, random);
-		const harmonic = order.reduce((sum, _, rank) => sum + 1 / (rank + 1) ** spec.skew, 0);
+		const order = shuffled(positions, random).sort(
+			(a, b) => spec.procedures[b]!.frequency - spec.procedures[a]!.frequency
+		);
+		const raw = order.map(
+			(position, rank) => spec.procedures[position]!.frequency / (rank + 1) ** spec.skew
+		);
+		const sum = raw.reduce((total, weight) => total + weight, 0);
 		order.forEach((position, rank) => {
-			weights[position] =
-				((spec.fieldWeights[field] ?? 1) * (1 / (rank + 1) ** spec.skew)) / harmonic;
+			weights[position] = ((spec.fieldWeights[field] ?? 1) * raw[rank]!) / sum;
 		});
 	}
 	return weights;

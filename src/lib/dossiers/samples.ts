@@ -6,7 +6,7 @@ import type { SampleProcedure, SampleSpec } from './generate';
 /** A procedure as loaded from content, enough to decide whether it took dossiers in a year. */
 export interface ProcedureEntry {
 	id: string;
-	data: Pick<Procedure, 'code' | 'field' | 'channels' | 'status' | 'provenance'>;
+	data: Pick<Procedure, 'code' | 'name' | 'field' | 'channels' | 'status' | 'provenance'>;
 }
 
 /**
@@ -41,6 +41,7 @@ export function sampleProcedures(
 				id: entry.id,
 				code: entry.data.code,
 				field: entry.data.field,
+				frequency: nameWeight(entry.data.name),
 				channels: entry.data.channels.map(({ kind, timeLimit }) => ({
 					kind: isDossierChannel(kind) ? kind : 'in-person',
 					timeLimit,
@@ -53,6 +54,24 @@ export function sampleProcedures(
 
 function isDossierChannel(kind: string): kind is DossierChannel {
 	return (dossierChannels as readonly string[]).includes(kind);
+}
+
+/** Kinds of request citizens and firms file often: certificates, copies, confirmations, registrations. */
+const commonNames =
+	/^(cấp (phiếu|bản sao|giấy xác nhận)|xác nhận|thủ tục xác nhận|thủ tục cấp bản sao|chứng thực|đăng ký hành nghề|cấp thẻ|cấp chứng chỉ|đăng ký (khai sinh|kết hôn|nuôi con nuôi)|giải quyết việc)/i;
+
+/** Kinds of request that happen a few times a year at most: mergers, closures, withdrawals, recognition of foreign training… */
+const rareNames =
+	/(sáp nhập|hợp nhất|chuyển đổi|giải thể|chấm dứt|thu hồi|tương đương|tạm ngừng|hủy bỏ|miễn nhiệm|bổ nhiệm lại|cấp lại|thành lập|phê duyệt|chuyển nhượng|đào tạo nghề|ở nước ngoài)/i;
+
+/**
+ * How common a procedure is within its field, guessed from its name; an assumption for sample
+ * data only. Certificates and copies come often, organisational changes rarely.
+ */
+export function nameWeight(name: string): number {
+	if (rareNames.test(name)) return 0.2;
+	if (commonNames.test(name)) return 4;
+	return 1;
 }
 
 /**
@@ -113,7 +132,7 @@ export const sampleDefinitions: SampleDefinition[] = [
 			shares: {
 				online: 0.12,
 				postal: 0.06,
-				late: 0.02,
+				late: 0.022,
 				onTime: 0.22,
 				apology: 0.6,
 				stalled: 0.002,

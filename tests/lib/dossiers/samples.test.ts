@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { activeIn, sampleProcedures, type ProcedureEntry } from '../../../src/lib/dossiers/samples';
+import {
+	activeIn,
+	nameWeight,
+	sampleProcedures,
+	type ProcedureEntry,
+} from '../../../src/lib/dossiers/samples';
 import { day } from './support/factories';
 
 function entry(
@@ -11,6 +16,7 @@ function entry(
 		id,
 		data: {
 			code: id,
+			name: `Thủ tục ${id}`,
 			field: 'Luật sư',
 			channels: [
 				{
@@ -57,5 +63,15 @@ describe('sampleProcedures', () => {
 			'2.000488',
 		]);
 		expect(procedures[0]?.channels[0]?.kind).toBe('in-person');
+	});
+});
+
+describe('nameWeight', () => {
+	test('makes certificates and copies common, organisational changes rare', () => {
+		expect(nameWeight('Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam')).toBe(4);
+		expect(nameWeight('Thủ tục cấp bản sao từ sổ gốc')).toBe(4);
+		expect(nameWeight('Sáp nhập công ty luật')).toBe(0.2);
+		expect(nameWeight('Cấp lại Chứng chỉ hành nghề luật sư')).toBe(0.2);
+		expect(nameWeight('Đăng ký tập sự hành nghề công chứng')).toBe(1);
 	});
 });
