@@ -1,6 +1,7 @@
 import type { TimeLimit } from '../../schemas/time-limit';
 import { csvLine } from '../text/csv-line';
 import { dossierChannelLabels, type DossierChannel } from './channel';
+import { optionalColumns, requiredColumns } from './columns';
 import {
 	addWorkingDays,
 	formatIsoDay,
@@ -214,15 +215,7 @@ function cumulate(weights: number[]): number[] {
 }
 
 /** Header of generated files: every column the import reads. */
-export const sampleHeader = [
-	'code',
-	'received_at',
-	'due_at',
-	'finished_at',
-	'channel',
-	'apology_at',
-	'status',
-];
+export const sampleHeader = [...requiredColumns, ...optionalColumns];
 
 /** Writes generated dossiers as CSV lines, header first, as a one-stop export would. */
 export function* sampleCsvLines(

@@ -104,6 +104,13 @@ export interface SampleDefinition {
 
 const day = (iso: string) => parseDay(iso)!;
 
+/** A period of lower volume (holidays): from, to, share of the usual daily volume. */
+const quiet = (from: string, to: string, weight: number) => ({
+	from: day(from),
+	to: day(to),
+	weight,
+});
+
 const common = {
 	fieldWeights: sampleFieldWeights,
 	skew: 1.3,
@@ -138,10 +145,10 @@ export const sampleDefinitions: SampleDefinition[] = [
 				stalled: 0.002,
 			},
 			quietPeriods: [
-				{ from: day('2021-01-01'), to: day('2021-01-01'), weight: 0.1 },
-				{ from: day('2021-02-08'), to: day('2021-02-17'), weight: 0.15 },
-				{ from: day('2021-04-21'), to: day('2021-04-21'), weight: 0.1 },
-				{ from: day('2021-04-30'), to: day('2021-05-03'), weight: 0.1 },
+				quiet('2021-01-01', '2021-01-01', 0.1),
+				quiet('2021-02-08', '2021-02-17', 0.15),
+				quiet('2021-04-21', '2021-04-21', 0.1),
+				quiet('2021-04-30', '2021-05-03', 0.1),
 			],
 		},
 	},
@@ -164,11 +171,11 @@ export const sampleDefinitions: SampleDefinition[] = [
 				stalled: 0.002,
 			},
 			quietPeriods: [
-				{ from: day('2025-01-01'), to: day('2025-01-01'), weight: 0.1 },
-				{ from: day('2025-01-25'), to: day('2025-02-02'), weight: 0.15 },
-				{ from: day('2025-04-07'), to: day('2025-04-07'), weight: 0.1 },
-				{ from: day('2025-04-30'), to: day('2025-05-04'), weight: 0.1 },
-				{ from: day('2025-08-30'), to: day('2025-09-02'), weight: 0.1 },
+				quiet('2025-01-01', '2025-01-01', 0.1),
+				quiet('2025-01-25', '2025-02-02', 0.15),
+				quiet('2025-04-07', '2025-04-07', 0.1),
+				quiet('2025-04-30', '2025-05-04', 0.1),
+				quiet('2025-08-30', '2025-09-02', 0.1),
 			],
 		},
 	},
@@ -191,11 +198,11 @@ export const sampleDefinitions: SampleDefinition[] = [
 				stalled: 0.002,
 			},
 			quietPeriods: [
-				{ from: day('2026-01-01'), to: day('2026-01-01'), weight: 0.1 },
-				{ from: day('2026-02-14'), to: day('2026-02-22'), weight: 0.15 },
-				{ from: day('2026-04-27'), to: day('2026-04-27'), weight: 0.1 },
-				{ from: day('2026-04-30'), to: day('2026-05-03'), weight: 0.1 },
-				{ from: day('2026-08-29'), to: day('2026-09-02'), weight: 0.1 },
+				quiet('2026-01-01', '2026-01-01', 0.1),
+				quiet('2026-02-14', '2026-02-22', 0.15),
+				quiet('2026-04-27', '2026-04-27', 0.1),
+				quiet('2026-04-30', '2026-05-03', 0.1),
+				quiet('2026-08-29', '2026-09-02', 0.1),
 			],
 		},
 	},

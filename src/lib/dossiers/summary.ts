@@ -1,4 +1,3 @@
-import type { DossierChannel } from './channel';
 import { periodOf, type DossierStats, type Reject } from './stats';
 import {
 	averageDays,
@@ -10,21 +9,23 @@ import {
 } from './tally';
 
 /** The counts of one group, as printed: plain numbers, rates as fractions rounded to 4 places. */
-export interface TallySummary {
-	received: number;
-	finished: number;
-	pending: number;
-	early: number;
-	onTime: number;
-	late: number;
+export interface TallySummary
+	extends Pick<
+		Tally,
+		| 'received'
+		| 'finished'
+		| 'pending'
+		| 'early'
+		| 'onTime'
+		| 'late'
+		| 'lateWithoutApology'
+		| 'byChannel'
+	> {
 	/** (early + onTime) ÷ finished (or ÷ received, see `onTimeRateBase`); `null` when nothing to divide by. */
 	onTimeRate: number | null;
-	lateWithoutApology: number;
 	/** Dossiers received online, and their share of all received. */
 	online: number;
 	onlineShare: number | null;
-	/** Received dossiers per channel. */
-	byChannel: Record<DossierChannel, number>;
 	/** Average calendar days from receipt to resolution over resolved dossiers, 2 decimals. */
 	avgDays: number | null;
 	/** The same in working days (weekends skipped), which legal time limits mostly count in. */

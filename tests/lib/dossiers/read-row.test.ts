@@ -1,19 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { readHeader, type ColumnLayout } from '../../../src/lib/dossiers/columns';
+import {
+	optionalColumns,
+	readHeader,
+	requiredColumns,
+	type ColumnLayout,
+} from '../../../src/lib/dossiers/columns';
 import { readRow } from '../../../src/lib/dossiers/read-row';
 import { day, fixtureProcedures } from './support/factories';
 
-const { layout } = readHeader([
-	'code',
-	'received_at',
-	'due_at',
-	'finished_at',
-	'channel',
-	'apology_at',
-	'status',
-]) as {
-	layout: ColumnLayout;
-};
+const { layout } = readHeader([...requiredColumns, ...optionalColumns]) as { layout: ColumnLayout };
 const row = (text: string) => readRow(text.split(','), layout, fixtureProcedures);
 const reason = (text: string) => {
 	const result = row(text);
