@@ -7,6 +7,8 @@ import { renderPlot } from './render-plot';
 export interface Datum {
 	label: string;
 	value: number | null;
+	/** More columns for the data table only, e.g. the count a rate is taken over. */
+	extra?: string[];
 }
 
 /** One segment of a stacked bar. */
@@ -26,6 +28,8 @@ interface ChartOptions {
 	format: ValueFormat;
 	/** Range of the value axis; from 0 to the largest value by default. */
 	domain?: [number, number];
+	/** Headings of the data’s `extra` table columns. */
+	extraHeadings?: string[];
 	width?: number;
 	height?: number;
 }
@@ -46,6 +50,25 @@ function valueAxis(options: ChartOptions) {
 	};
 }
 
+/** Longest category label drawn in full; longer ones end in “…” (the table has them whole). */
+const maxLabel = 40;
+
+function shorten(label: string): string {
+	return label.length > maxLabel ? `${label.slice(0, maxLabel - 1).trimEnd()}…` : label;
+}
+
+/** The table of a one-value chart: label, value, then any extra columns. */
+function valueTable(data: Datum[], options: ChartOptions): Pick<Chart, 'columns' | 'rows'> {
+	return {
+		columns: [options.labelHeading, options.valueHeading, ...(options.extraHeadings ?? [])],
+		rows: data.map((datum) => [
+			datum.label,
+			formatValue(datum.value, options.format),
+			...(datum.extra ?? []),
+		]),
+	};
+}
+
 /**
  * Horizontal bars, one per category, for fields or procedures. With a value axis that does not
  * start at 0 (rates between 90% and 100%) bars would mislead, so each value is a dot on a line
@@ -54,7 +77,7 @@ function valueAxis(options: ChartOptions) {
 export function barChart(data: Datum[], options: ChartOptions & { color?: string }): Chart {
 	const color = options.color ?? chartColors.blue;
 	const start = options.domain?.[0] ?? 0;
-	const longest = Math.max(...data.map((datum) => datum.label.length), 4);
+	const longest = Math.min(Math.max(...data.map((datum) => datum.label.length), 4), maxLabel);
 	const label = (datum: Datum) => formatValue(datum.value, options.format);
 	const marks =
 		start === 0
@@ -66,23 +89,18 @@ export function barChart(data: Datum[], options: ChartOptions & { color?: string
 	const svg = renderPlot({
 		width: options.width ?? 640,
 		height: options.height ?? 40 + 26 * data.length,
-		marginLeft: Math.min(260, 12 + 6.2 * longest),
+		marginLeft: 16 + 6.4 * longest,
 		marginRight: 56,
 		style: chartStyle,
 		x: { ...valueAxis(options), axis: 'top' },
-		y: { label: null, domain: data.map((datum) => datum.label), tickSize: 0 },
+		y: { label: null, domain: data.map((datum) => datum.label), tickSize: 0, tickFormat: shorten },
 		marks: [
 			...marks,
 			Plot.text(data, { x: 'value', y: 'label', text: label, textAnchor: 'start', dx: 7 }),
 			Plot.ruleX([start]),
 		],
 	});
-	return {
-		svg,
-		columns: [options.labelHeading, options.valueHeading],
-		rows: data.map((datum) => [datum.label, label(datum)]),
-		legend: [],
-	};
+	return { svg, ...valueTable(data, options), legend: [] };
 }
 
 /** A line over ordered categories (months), with a dot per value: for rates over time. */
@@ -99,12 +117,7 @@ export function lineChart(data: Datum[], options: ChartOptions): Chart {
 			Plot.dot(data, { x: 'label', y: 'value', fill: chartColors.blue, r: 3.5 }),
 		],
 	});
-	return {
-		svg,
-		columns: [options.labelHeading, options.valueHeading],
-		rows: data.map((datum) => [datum.label, formatValue(datum.value, options.format)]),
-		legend: [],
-	};
+	return { svg, ...valueTable(data, options), legend: [] };
 }
 
 /** Vertical bars stacked by series (e.g. channels per month), with a colour key. */

@@ -1,6 +1,7 @@
 import { chartColors, type Chart } from '../charts/chart';
 import { barChart, lineChart, stackedBarChart } from '../charts/charts';
 import { dossierChannelLabels, dossierChannels } from './channel';
+import { formatNumber } from '../format/vi';
 import type { DossierReport } from './report';
 
 /** The charts of a dossier report, each with its data table. */
@@ -14,6 +15,9 @@ export interface DossierCharts {
 	/** Resolved early, on time, late, and pending. */
 	outcomes: Chart;
 }
+
+/** The counts a rate is taken over, beside it in the data tables. */
+const rateCountHeadings = ['Đã giải quyết', 'Trễ hạn'];
 
 const channelColors = {
 	'in-person': chartColors.gray,
@@ -52,19 +56,29 @@ export function dossierCharts(report: DossierReport): DossierCharts {
 			{ labelHeading: 'Tháng tiếp nhận', valueHeading: 'Tổng số hồ sơ', format: 'number' }
 		),
 		onTimeByMonth: lineChart(
-			report.months.map((month) => ({ label: month.label, value: month.onTimeRate })),
+			report.months.map((month) => ({
+				label: month.label,
+				value: month.onTimeRate,
+				extra: [formatNumber(month.finished), formatNumber(month.late)],
+			})),
 			{
 				labelHeading: 'Tháng tiếp nhận',
 				valueHeading: rateHeading,
+				extraHeadings: rateCountHeadings,
 				format: 'percent',
 				domain: [rateFloor(monthRates), 1],
 			}
 		),
 		onTimeByField: barChart(
-			fieldLines.map((field) => ({ label: field.label, value: field.onTimeRate })),
+			fieldLines.map((field) => ({
+				label: field.label,
+				value: field.onTimeRate,
+				extra: [formatNumber(field.finished), formatNumber(field.late)],
+			})),
 			{
 				labelHeading: 'Lĩnh vực',
 				valueHeading: rateHeading,
+				extraHeadings: rateCountHeadings,
 				format: 'percent',
 				domain: [rateFloor(fieldRates), 1],
 			}

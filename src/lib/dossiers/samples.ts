@@ -77,7 +77,8 @@ export function nameWeight(name: string): number {
 /**
  * Relative volume per field in the samples. An assumption for sample data only, from the usual
  * pattern of a provincial Department of Justice: criminal-record certificates far ahead, then
- * notaries, nationality, civil status with foreign elements, lawyers, adoption; the rest rare.
+ * notaries, nationality, civil status with foreign elements, lawyers, adoption; commercial
+ * arbitration and mediation, insolvency practitioners and state compensation rare.
  */
 export const sampleFieldWeights: Record<string, number> = {
 	'Lý lịch tư pháp': 40,
@@ -90,6 +91,14 @@ export const sampleFieldWeights: Record<string, number> = {
 	'Đấu giá tài sản': 3,
 	'Giám định tư pháp': 2,
 	'Thừa phát lại': 2,
+	'Trợ giúp pháp lý': 1.5,
+	'Quản tài viên': 0.5,
+	'Trọng tài thương mại': 0.5,
+	'Hòa giải thương mại': 0.4,
+	'Đăng ký biện pháp bảo đảm': 0.4,
+	'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa': 0.2,
+	'Phổ biến, giáo dục pháp luật': 0.2,
+	'Bồi thường nhà nước': 0.1,
 };
 
 /** A committed sample: its file name and how to make it. */

@@ -72,6 +72,17 @@ describe('barChart', () => {
 			['Công chứng', '300'],
 		]);
 	});
+	test('shortens long labels on the chart but keeps them whole in the table', () => {
+		const label = 'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa ở địa phương';
+		const chart = barChart([{ label, value: 3, extra: ['x'] }], {
+			...options,
+			format: 'number',
+			extraHeadings: ['Ghi chú'],
+		});
+		expect(chart.svg).toContain('>Hỗ trợ pháp lý cho doanh nghiệp nhỏ và…<');
+		expect(chart.rows).toEqual([[label, '3', 'x']]);
+		expect(chart.columns).toEqual(['Tháng', 'Tỷ lệ đúng hạn', 'Ghi chú']);
+	});
 	test('draws dots instead of bars when the axis does not start at zero', () => {
 		const chart = barChart(
 			[
