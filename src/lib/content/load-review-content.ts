@@ -1,4 +1,5 @@
 import { UserError } from '../cli/run';
+import { loadPlanDossierSignals } from '../dossiers/signals';
 import type { DossierSignals } from '../review/plan/dossier-signals';
 import type { ReviewContent } from '../review/content';
 import { buildPlan, type Plan } from '../review/plan/build-plan';
@@ -32,17 +33,18 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 }
 
 /**
- * Dossier statistics for the plan of `planYear` (the year or years before it). The one seam for
- * issue 5 (dossier statistics): return its per-procedure `{ received, finished, late,
- * avgHandlingDays }` here (async, so a
- * streaming CSV reader fits) and the CLI, the pages and the reports all use it. Until then there are
- * none, and the plan says so.
+ * Dossier statistics for the plan of `planYear`: per procedure, the dossiers received in the year
+ * before it (or the latest earlier year with data) in `content/dossiers/`, streamed by the
+ * dossier import (src/lib/dossiers/signals.ts). `undefined` when no dossier data comes before
+ * `planYear`; the plan then says the signals are missing.
  */
-export async function loadDossierSignals(
-	_root: string,
-	_planYear: number
-): Promise<DossierSignals | undefined> {
-	return undefined;
+export async function loadDossierSignals(root: string, planYear: number): Promise<DossierSignals | undefined> {
+	const { procedures } = loadReviewContent(root);
+	return loadPlanDossierSignals(
+		root,
+		procedures.map(({ id, data }) => ({ id, code: data.code })),
+		planYear
+	);
 }
 
 /** The plan of `year` from the project’s content and dossier statistics: what the CLI and pages show. */
