@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOptions } from './review/args';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { loadProcedures } from '../src/lib/content/load-procedures';
 import { dossiersDir } from '../src/lib/dossiers/files';
@@ -18,18 +18,15 @@ from the procedures in content/procedures. Seeded: the same procedures give the 
   --help            show this help`;
 
 runCli(async () => {
-	let values;
-	try {
-		({ values } = parseArgs({
-			options: {
-				only: { type: 'string' },
-				'out-dir': { type: 'string', default: dossiersDir },
-				help: { type: 'boolean', default: false },
-			},
-		}));
-	} catch (error) {
-		throw new UserError(`${(error as Error).message}\n\n${usage}`);
-	}
+	const values = parseOptions(
+		process.argv.slice(2),
+		{
+			only: { type: 'string' },
+			'out-dir': { type: 'string', default: dossiersDir },
+			help: { type: 'boolean', default: false },
+		},
+		usage
+	);
 	if (values.help) {
 		console.log(usage);
 		return 0;

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseOptions } from '../review/args';
 import { runCli, UserError } from '../../src/lib/cli/run';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
 import { parseDay } from '../../src/lib/dossiers/days';
@@ -105,20 +105,17 @@ async function generate(path: string, rows: number, badEvery: number): Promise<n
 }
 
 runCli(async () => {
-	let values;
-	try {
-		({ values } = parseArgs({
-			options: {
-				rows: { type: 'string', default: '1000000' },
-				'bad-every': { type: 'string', default: '1000' },
-				keep: { type: 'boolean', default: false },
-				'import-only': { type: 'string' },
-				help: { type: 'boolean', default: false },
-			},
-		}));
-	} catch (error) {
-		throw new UserError(`${(error as Error).message}\n\n${usage}`);
-	}
+	const values = parseOptions(
+		process.argv.slice(2),
+		{
+			rows: { type: 'string', default: '1000000' },
+			'bad-every': { type: 'string', default: '1000' },
+			keep: { type: 'boolean', default: false },
+			'import-only': { type: 'string' },
+			help: { type: 'boolean', default: false },
+		},
+		usage
+	);
 	if (values.help) {
 		console.log(usage);
 		return 0;

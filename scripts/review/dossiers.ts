@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../../src/lib/cli/run';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
@@ -7,6 +6,7 @@ import { indexProcedures } from '../../src/lib/dossiers/procedure-index';
 import { summarize, type DossierSummary } from '../../src/lib/dossiers/summary';
 import type { RateBase } from '../../src/lib/dossiers/tally';
 import { writeFileAtomic } from '../../src/lib/files/atomic-file';
+import { parseOptions } from './args';
 import type { ReviewCommand } from './command';
 
 /** How many rejects are printed; the rejects file has them all. */
@@ -83,22 +83,18 @@ interface Options {
 }
 
 function readOptions(args: string[]): Options {
-	let values;
-	try {
-		({ values } = parseArgs({
-			args,
-			options: {
-				input: { type: 'string' },
-				json: { type: 'boolean', default: false },
-				out: { type: 'string' },
-				rejects: { type: 'string' },
-				'rate-base': { type: 'string', default: 'finished' },
-				'apology-lead': { type: 'string', default: '0' },
-			},
-		}));
-	} catch (error) {
-		throw new UserError(`${(error as Error).message}\n\n${usage}`);
-	}
+	const values = parseOptions(
+		args,
+		{
+			input: { type: 'string' },
+			json: { type: 'boolean', default: false },
+			out: { type: 'string' },
+			rejects: { type: 'string' },
+			'rate-base': { type: 'string', default: 'finished' },
+			'apology-lead': { type: 'string', default: '0' },
+		},
+		usage
+	);
 	if (!values.input) throw new UserError(`--input <file.csv> is required.\n\n${usage}`);
 	const rateBase = values['rate-base'];
 	if (rateBase !== 'finished' && rateBase !== 'received') {
