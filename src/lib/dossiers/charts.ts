@@ -2,7 +2,8 @@ import { chartColors, type Chart } from '../charts/chart';
 import { barChart, lineChart, stackedBarChart } from '../charts/charts';
 import { dossierChannelLabels, dossierChannels } from './channel';
 import { formatNumber } from '../format/vi';
-import type { DossierReport } from './report';
+import type { DossierReport, ReportLine } from './report';
+import type { RateBase } from './tally';
 
 /** The charts of a dossier report, each with its data table. */
 export interface DossierCharts {
@@ -16,9 +17,6 @@ export interface DossierCharts {
 	outcomes: Chart;
 }
 
-/** The counts a rate is taken over, beside it in the data tables. */
-const rateCountHeadings = ['Đã giải quyết', 'Trễ hạn'];
-
 const channelColors = {
 	'in-person': chartColors.gray,
 	online: chartColors.blue,
@@ -31,15 +29,28 @@ function rateFloor(values: (number | null)[]): number {
 	return Math.floor(lowest * 10) / 10;
 }
 
+/** The rate of each line, with the counts behind it for the table, and the chart options. */
+function rateSeries(lines: ReportLine[], labelHeading: string, rateBase: RateBase) {
+	const data = lines.map((line) => ({
+		label: line.label,
+		value: line.onTimeRate,
+		extra: [formatNumber(line.finished), formatNumber(line.late)],
+	}));
+	const options = {
+		labelHeading,
+		valueHeading:
+			rateBase === 'finished'
+				? 'Tỷ lệ đúng hạn (trên số đã giải quyết)'
+				: 'Tỷ lệ đúng hạn (trên số tiếp nhận)',
+		extraHeadings: ['Đã giải quyết', 'Trễ hạn'],
+		format: 'percent' as const,
+		domain: [rateFloor(data.map((datum) => datum.value)), 1] as [number, number],
+	};
+	return [data, options] as const;
+}
+
 /** Builds the charts of a report with Vietnamese labels. */
 export function dossierCharts(report: DossierReport): DossierCharts {
-	const rateHeading =
-		report.rateBase === 'finished'
-			? 'Tỷ lệ đúng hạn (trên số đã giải quyết)'
-			: 'Tỷ lệ đúng hạn (trên số tiếp nhận)';
-	const monthRates = report.months.map((month) => month.onTimeRate);
-	const fieldLines = report.fields.filter((field) => field.finished > 0);
-	const fieldRates = fieldLines.map((field) => field.onTimeRate);
 	return {
 		receivedByMonth: stackedBarChart(
 			report.months.flatMap((month) =>
@@ -55,33 +66,13 @@ export function dossierCharts(report: DossierReport): DossierCharts {
 			})),
 			{ labelHeading: 'Tháng tiếp nhận', valueHeading: 'Tổng số hồ sơ', format: 'number' }
 		),
-		onTimeByMonth: lineChart(
-			report.months.map((month) => ({
-				label: month.label,
-				value: month.onTimeRate,
-				extra: [formatNumber(month.finished), formatNumber(month.late)],
-			})),
-			{
-				labelHeading: 'Tháng tiếp nhận',
-				valueHeading: rateHeading,
-				extraHeadings: rateCountHeadings,
-				format: 'percent',
-				domain: [rateFloor(monthRates), 1],
-			}
-		),
+		onTimeByMonth: lineChart(...rateSeries(report.months, 'Tháng tiếp nhận', report.rateBase)),
 		onTimeByField: barChart(
-			fieldLines.map((field) => ({
-				label: field.label,
-				value: field.onTimeRate,
-				extra: [formatNumber(field.finished), formatNumber(field.late)],
-			})),
-			{
-				labelHeading: 'Lĩnh vực',
-				valueHeading: rateHeading,
-				extraHeadings: rateCountHeadings,
-				format: 'percent',
-				domain: [rateFloor(fieldRates), 1],
-			}
+			...rateSeries(
+				report.fields.filter((field) => field.finished > 0),
+				'Lĩnh vực',
+				report.rateBase
+			)
 		),
 		outcomes: barChart(
 			[
