@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { accessibilityViolations, launchBrowser, openPage } from './support/browser';
+import { describe, expect, test } from 'vitest';
+import { accessibilityViolations, openPage, useBrowser } from './support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('dossier statistics page', () => {
 	test('says the data is a sample, shows charts with their tables, and passes axe', async () => {
-		const { context, page } = await openPage(browser, '/thong-ke/');
+		const { context, page } = await openPage(browser(), '/thong-ke/');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Thống kê hồ sơ');
 		expect(await page.getByRole('note').textContent()).toContain('Dữ liệu mẫu');
 		const figures = page.locator('figure.chart');
@@ -29,7 +22,7 @@ describe('dossier statistics page', () => {
 	});
 
 	test('has a page per year, reached from the overview', async () => {
-		const { context, page } = await openPage(browser, '/thong-ke/');
+		const { context, page } = await openPage(browser(), '/thong-ke/');
 		await page.getByRole('link', { name: '2021' }).click();
 		await page.waitForURL('**/thong-ke/2021/');
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
