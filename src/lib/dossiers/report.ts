@@ -14,6 +14,8 @@ export interface ProcedureInfo {
 export interface ReportLine extends TallySummary {
 	key: string;
 	label: string;
+	/** For a procedure the catalogue lists: its id, so pages can link to it. */
+	procedureId?: string;
 }
 
 /** The dossier statistics of a period, arranged for pages and reports. */
@@ -59,7 +61,11 @@ export function buildDossierReport(
 	const mostFirst = (a: ReportLine, b: ReportLine) =>
 		b.received - a.received || a.label.localeCompare(b.label, 'vi');
 	const procedureLines = [...stats.byProcedure]
-		.map(([id, tally]) => line(id, info.get(id)?.name ?? id, tally))
+		.map(([id, tally]) => {
+			const procedure = info.get(id);
+			const counts = line(id, procedure?.name ?? id, tally);
+			return procedure ? { ...counts, procedureId: id } : counts;
+		})
 		.sort(mostFirst);
 	return {
 		period: periodOf(stats),
