@@ -24,9 +24,14 @@ export function formatPercent(fraction: number): string {
 	return percent.format(fraction);
 }
 
+/** A number with at most one decimal: 2.25 → “2,3”. */
+export function formatDecimal(value: number): string {
+	return oneDecimal.format(value);
+}
+
 /** A 0–100 score with at most one decimal. */
 export function formatScore(value: number): string {
-	return oneDecimal.format(value);
+	return formatDecimal(value);
 }
 
 /** An ISO date `yyyy-mm-dd` as dd/mm/yyyy. */

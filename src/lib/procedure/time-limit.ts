@@ -1,12 +1,12 @@
 import { timeUnitLabels, type TimeLimit } from '../../schemas/time-limit';
 import type { Channel } from '../../schemas/channel';
+import { formatDecimal } from '../format/vi';
 import { toCalendarDays } from '../review/time-limit-days';
 
 /** Writes a time limit for citizens, e.g. “15 ngày làm việc”; `null` when the source gives none. */
 export function formatTimeLimit(limit: TimeLimit): string | null {
 	if (limit.value === undefined) return null;
-	const value = new Intl.NumberFormat('vi-VN').format(limit.value);
-	return `${value} ${timeUnitLabels[limit.unit]}`;
+	return `${formatDecimal(limit.value)} ${timeUnitLabels[limit.unit]}`;
 }
 
 /**
