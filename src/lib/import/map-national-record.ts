@@ -1,3 +1,4 @@
+import type { DocumentGroup } from '../../schemas/document';
 import type { Flag } from '../../schemas/flag';
 import type { ProcedureInput } from '../../schemas/procedure';
 import { isEmptyValue, isWebAddress, oneLine } from './clean-text';
@@ -5,6 +6,7 @@ import { uncertain } from './flags';
 import { mapAgencies } from './map-agencies';
 import { mapChannelRows } from './map-channels';
 import { nationalOnlineLevel } from './online-level';
+import { parenDepthAfter } from './parentheses';
 import { parseLevels } from './parse-levels';
 import { parseApplicants, parseConditions, parseResults, parseSteps } from './parse-text-lists';
 import type { NationalRecord, SourceRow } from './source-types';
@@ -86,11 +88,32 @@ export function mapNationalRecord(
 			...documents.uncertain.map((text) =>
 				uncertain('documents', 'Không tách chắc chắn được một dòng của bảng thành phần hồ sơ', text)
 			),
+			...splitFormFlags(documents.groups),
 			...legal.uncertain.map((text) =>
 				uncertain('legalBasis', 'Không đọc chắc chắn được một văn bản trong căn cứ pháp lý', text)
 			),
 		],
 	};
+}
+
+/**
+ * Flags forms that start inside a bracket the document name opened, e.g. name “…(song ngữ Việt -”
+ * and form “Anh)4.nxin….doc”: the flattened table ran the two cells together, so the split is a guess.
+ */
+function splitFormFlags(groups: readonly DocumentGroup[]): Flag[] {
+	return groups.flatMap((group, g) =>
+		group.items.flatMap((item, i) =>
+			item.form && parenDepthAfter(item.name) > 0
+				? [
+						uncertain(
+							`documents[${g}].items[${i}].form`,
+							'Tên giấy tờ và mẫu đơn bị dính liền trong nguồn, ranh giới giữa hai ô chưa chắc chắn',
+							`${item.name}${item.form}`
+						),
+					]
+				: []
+		)
+	);
 }
 
 /** Where the record comes from: the national database, dated by the sources table when it can be. */

@@ -49,6 +49,22 @@ describe('mapNationalRecord', () => {
 		expect(mapNationalRecord(record, context).online?.level).toBe('full');
 	});
 
+	test('flags a form whose cell the source ran into an open bracket of the name', () => {
+		const record = mockRecord({
+			thanh_phan_ho_so:
+				'--Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn xin nhận con nuôi (song ngữ Việt - Anh)4.nxin.doc2 bản chính',
+		});
+		const procedure = mapNationalRecord(record, context);
+		expect(procedure.documents?.[0]?.items[0]?.form).toBe('Anh)4.nxin.doc');
+		expect(procedure.flags?.map((flag) => [flag.code, flag.path])).toEqual([
+			['parse-uncertain', 'documents[0].items[0].form'],
+		]);
+	});
+
+	test('does not flag a form after a name whose brackets are closed', () => {
+		expect(mapNationalRecord(mockRecord(), context).flags).toEqual([]);
+	});
+
 	test('places flags at the value they doubt', () => {
 		const record = mockRecord({
 			cach_thuc_thuc_hien: 'Hình thức nộpThời gianPhí, lệ phíMô tảTrực tuyến150 VNĐ',
