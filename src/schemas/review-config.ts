@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema } from './primitives';
+import { isoDateSchema, isRealDate } from './primitives';
 
 /**
  * Grounds (căn cứ lựa chọn) that raise a procedure’s priority in the annual plan. Weighing them
@@ -65,6 +65,57 @@ export const targetSchema = z
 	})
 	.strict();
 
+/** One step of the plan’s implementation schedule (tổ chức thực hiện, domain.md §2.2). */
+export const scheduleStepSchema = z
+	.object({
+		/** What is done, in Vietnamese, e.g. “Kiểm soát chất lượng kết quả rà soát”. */
+		task: z.string().trim().min(1, 'expected what is done'),
+		/** Who does it, e.g. “Văn phòng UBND tỉnh”. */
+		by: z.string().trim().min(1, 'expected who does it'),
+		/** Day of the plan year it is due, as `mm-dd` (e.g. `06-01` for 1 June). */
+		due: z
+			.string({ invalid_type_error: 'expected a day as "mm-dd" in quotes' })
+			.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day as "mm-dd", e.g. "06-01"')
+			// 2024 is a leap year, so 29 February passes and 31 April does not.
+			.refine((day) => isRealDate(`2024-${day}`), 'expected a day that exists, as "mm-dd"'),
+		/** `true` on the one step whose due day is each selected procedure’s deadline in the plan. */
+		procedureDeadline: z.boolean().default(false),
+	})
+	.strict();
+
+/**
+ * Steps of the annual cycle as Bình Dương ran them in 2022 and 2025 (domain.md §2.2): dates are
+ * provincial practice, not law, so each department sets its own in `content/review/config.md`.
+ */
+export const defaultSchedule: z.input<typeof scheduleStepSchema>[] = [
+	{
+		task: 'Ban hành Kế hoạch rà soát, đánh giá thủ tục hành chính',
+		by: 'Sở Tư pháp',
+		due: '01-31',
+	},
+	{
+		task: 'Rà soát, đánh giá từng thủ tục theo Biểu mẫu 02/RS-KSTT, tính chi phí tuân thủ trước và sau phương án; trình Giám đốc Sở phê duyệt',
+		by: 'Đơn vị chủ trì từng thủ tục',
+		due: '06-01',
+		procedureDeadline: true,
+	},
+	{
+		task: 'Kiểm soát chất lượng kết quả rà soát độc lập; lấy ý kiến đối tượng chịu tác động khi cần',
+		by: 'Văn phòng UBND tỉnh (bộ phận kiểm soát thủ tục hành chính)',
+		due: '07-29',
+	},
+	{
+		task: 'Hoàn thiện phương án đơn giản hóa, dự thảo Quyết định thông qua phương án theo lĩnh vực, trình Chủ tịch UBND tỉnh',
+		by: 'Đơn vị chủ trì; Văn phòng Sở tổng hợp',
+		due: '08-15',
+	},
+	{
+		task: 'Gửi phương án cần sửa đổi văn bản của trung ương tới bộ, ngành; báo cáo kết quả trong báo cáo công tác kiểm soát thủ tục hành chính',
+		by: 'Sở Tư pháp',
+		due: '12-15',
+	},
+];
+
 /** Settings of the annual review: selection, hourly income, targets and scoring thresholds. */
 export const reviewConfigSchema = z
 	.object({
@@ -93,6 +144,15 @@ export const reviewConfigSchema = z
 		targets: z
 			.object({ cost: targetSchema, count: targetSchema, time: targetSchema.optional() })
 			.strict(),
+		/** Steps and due days of the plan’s implementation; exactly one sets `procedureDeadline`. */
+		schedule: z
+			.array(scheduleStepSchema)
+			.min(1, 'expected at least one step')
+			.default(defaultSchedule)
+			.refine(
+				(steps) => steps.filter((step) => step.procedureDeadline).length === 1,
+				'expected exactly one step with procedureDeadline: true (the deadline of each procedure)'
+			),
 		/** Scoring thresholds; see `npm run review -- score --rules`. */
 		scoring: z
 			.object({
@@ -111,3 +171,4 @@ export const reviewConfigSchema = z
 export type ReviewConfigInput = z.input<typeof reviewConfigSchema>;
 export type ReviewConfig = z.output<typeof reviewConfigSchema>;
 export type PlanGround = (typeof planGrounds)[number];
+export type ScheduleStep = z.output<typeof scheduleStepSchema>;
