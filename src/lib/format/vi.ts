@@ -29,6 +29,11 @@ export function formatDecimal(value: number): string {
 	return oneDecimal.format(value);
 }
 
+/** A rate that may be missing (nothing to divide by): “98,2%”, or “–”. */
+export function formatRate(fraction: number | null): string {
+	return fraction === null ? '–' : formatPercent(fraction);
+}
+
 /** A 0–100 score with at most one decimal. */
 export function formatScore(value: number): string {
 	return formatDecimal(value);

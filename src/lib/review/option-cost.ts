@@ -88,11 +88,21 @@ export function applyEffects(cost: CostModel, effects: EffectModel[]): CostModel
 	};
 }
 
+/**
+ * The cost lines before and after an option: after abolishing there are none (`undefined`);
+ * otherwise the switched-on effects are applied. Reports print these inputs beside the results.
+ */
+export function optionCosts(model: OptionModel): { before: CostModel; after?: CostModel } {
+	return {
+		before: model.cost,
+		after: model.action === 'abolish' ? undefined : applyEffects(model.cost, model.effects),
+	};
+}
+
 /** Costs an option: abolishing saves everything; otherwise the switched-on effects are applied. */
 export function evaluateOption(model: OptionModel): OptionEvaluation {
 	const before = computeScm(toScmInput(model.cost, model.hourlyIncome));
-	const afterCost =
-		model.action === 'abolish' ? undefined : applyEffects(model.cost, model.effects);
+	const afterCost = optionCosts(model).after;
 	const after = afterCost ? computeScm(toScmInput(afterCost, model.hourlyIncome)) : zeroScm;
 	const { saving, savingRate } = compareScm(before, after);
 	const limit = model.cost.timeLimit;
