@@ -1,0 +1,73 @@
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { Appendix, DocumentContent } from '../content/blocks';
+import { renderBlocks } from './blocks';
+import { closingTable } from './closing';
+import { letterheadTable, titleBlock } from './letterhead';
+import { font, mm, page, size, textWidth } from './page';
+import { line, rule } from './paragraphs';
+
+/**
+ * Page numbers at the top centre from the second page on (NĐ 30/2020 Phụ lục I, mục II.11);
+ * the first page has none, hence `titlePage` and an empty first-page header.
+ */
+function headers() {
+	return {
+		default: new Header({
+			children: [
+				new Paragraph({
+					alignment: AlignmentType.CENTER,
+					children: [new TextRun({ children: [PageNumber.CURRENT], size: size.header })],
+				}),
+			],
+		}),
+		first: new Header({ children: [new Paragraph({ children: [] })] }),
+	};
+}
+
+/** A phụ lục on a new page: “PHỤ LỤC” and its title in bold capitals, the line saying what it belongs to, a rule. */
+function appendix({ title, subtitle, blocks }: Appendix) {
+	const centred = AlignmentType.CENTER;
+	return [
+		line('PHỤ LỤC', { size: size.body, bold: true, align: centred }, { pageBreakBefore: true }),
+		line(title, { size: size.body, bold: true, align: centred }),
+		line(subtitle, { size: size.body, italics: true, align: centred }),
+		rule(textWidth, mm(40), 12),
+		...renderBlocks(blocks),
+	];
+}
+
+/** Lays out one official document: header block, title, body, then “Nơi nhận” and signature. */
+export function officialDocument(content: DocumentContent): Document {
+	const { letterhead } = content;
+	return new Document({
+		creator: letterhead.agency,
+		title: `${letterhead.kind} ${letterhead.title}`,
+		styles: {
+			default: {
+				document: { run: { font, size: size.body }, paragraph: { spacing: { line: 288 } } },
+			},
+		},
+		sections: [
+			{
+				properties: {
+					page: { size: { width: page.width, height: page.height }, margin: page.margin },
+					titlePage: true,
+				},
+				headers: headers(),
+				children: [
+					letterheadTable(letterhead),
+					...titleBlock(letterhead),
+					...renderBlocks(content.blocks),
+					new Paragraph({ children: [], spacing: { after: 120 } }),
+					closingTable(letterhead),
+					...content.appendices.flatMap(appendix),
+				],
+			},
+		],
+	});
+}
+
+/** The document as the bytes of a .docx file. */
+export async function documentBytes(content: DocumentContent): Promise<Uint8Array> {
+	return new Uint8Array(await Packer.toBuffer(officialDocument(content)));
+}
