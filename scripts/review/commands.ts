@@ -2,7 +2,14 @@ import type { ReviewCommand } from './command';
 import { costCommand } from './cost';
 import { dossiersCommand } from './dossiers';
 import { planCommand } from './plan';
+import { reportCommand } from './report';
 import { scoreCommand } from './score';
 
 /** Every subcommand of `npm run review`, in the order `--help` lists them. */
-export const commands: ReviewCommand[] = [planCommand, scoreCommand, costCommand, dossiersCommand];
+export const commands: ReviewCommand[] = [
+	planCommand,
+	scoreCommand,
+	costCommand,
+	dossiersCommand,
+	reportCommand,
+];

@@ -13,8 +13,8 @@ export interface AtomicFile {
 	readonly path: string;
 	/** Whether anything was written yet (the temporary file exists only then). */
 	readonly started: boolean;
-	/** Appends text, waiting when the disk is slower than the writer. */
-	write(text: string): Promise<void>;
+	/** Appends text or bytes, waiting when the disk is slower than the writer. */
+	write(text: string | Uint8Array): Promise<void>;
 	/** Closes the file and moves it to its final path. */
 	commit(): Promise<void>;
 	/** Closes and deletes the temporary file; the final path is left as it was. */
@@ -55,8 +55,8 @@ export function openAtomicFile(path: string): AtomicFile {
 	};
 }
 
-/** Writes a whole text file atomically. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+/** Writes a whole text or binary file atomically. */
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
 	const file = openAtomicFile(path);
 	try {
 		await file.write(text);
