@@ -7,4 +7,5 @@ export const navigation: { href: string; label: string }[] = [
 	{ href: '/du-lieu/', label: 'Dữ liệu mở' },
 	{ href: '/thong-ke/', label: 'Thống kê' },
 	{ href: '/ra-soat/', label: 'Rà soát' },
+	{ href: '/bao-cao/', label: 'Báo cáo' },
 ];

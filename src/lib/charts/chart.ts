@@ -10,8 +10,8 @@ export interface Chart {
 	legend: { label: string; color: string }[];
 }
 
-/** How values are written on the axis and in the table. */
-export type ValueFormat = 'number' | 'percent';
+/** How values are written on the axis and in the table: whole numbers, percentages, or scores with one decimal. */
+export type ValueFormat = 'number' | 'percent' | 'decimal';
 
 /** Colours of the site’s palette with at least 3:1 contrast on white, for marks. */
 export const chartColors = {

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatPercent } from '../format/vi';
+import { formatNumber, formatPercent, formatScore } from '../format/vi';
 import { chartColors, chartStyle, type Chart, type ValueFormat } from './chart';
 import { renderPlot } from './render-plot';
 
@@ -34,10 +34,11 @@ interface ChartOptions {
 	height?: number;
 }
 
-/** Writes a value the Vietnamese way: “1.700” or “98,2%”; “–” for no data. */
+/** Writes a value the Vietnamese way: “1.700”, “98,2%” or “95,7”; “–” for no data. */
 export function formatValue(value: number | null, format: ValueFormat): string {
 	if (value === null) return '–';
-	return format === 'percent' ? formatPercent(value) : formatNumber(value);
+	if (format === 'percent') return formatPercent(value);
+	return format === 'decimal' ? formatScore(value) : formatNumber(value);
 }
 
 function valueAxis(options: ChartOptions) {

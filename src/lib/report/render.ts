@@ -28,7 +28,7 @@ export async function renderReport(
 	format: ReportFormat,
 	document: ReportDocument = 'results',
 	organisation: Organisation = defaultOrganisation
-): Promise<Uint8Array | string> {
+): Promise<Uint8Array<ArrayBuffer> | string> {
 	switch (format) {
 		case 'docx':
 			return documentBytes(documentContent(data, document, organisation));

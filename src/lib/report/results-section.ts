@@ -64,6 +64,8 @@ export interface CriterionLine {
 export interface TargetResult {
 	key: 'cost' | 'count' | 'time';
 	label: string;
+	/** How the achieved share is measured, in words. */
+	measure: string;
 	achieved: number;
 	target: number;
 	met: boolean;
@@ -89,6 +91,20 @@ const criterionLabels: Record<CriterionLine['key'], string> = {
 	reasonableness: 'Tính hợp lý',
 	legality: 'Tính hợp pháp',
 };
+
+const targetMeasures: Record<TargetResult['key'], string> = {
+	cost: 'Σ tiết kiệm ÷ Σ chi phí hiện nay',
+	count: 'số đề xuất bãi bỏ ÷ số đã rà soát',
+	time: 'Σ ngày rút ngắn ÷ Σ ngày hiện nay',
+};
+
+/** The year’s target checks as a list, in the order cost, count, time. */
+export function targetResults(targets: YearScores['targets']): TargetResult[] {
+	return (['cost', 'count', 'time'] as const).flatMap((key) => {
+		const check = targets[key];
+		return check ? [{ key, label: targetLabels[key], measure: targetMeasures[key], ...check }] : [];
+	});
+}
 
 function oneDecimal(value: number): number {
 	return Math.round(value * 10) / 10;
@@ -164,10 +180,7 @@ export function resultsSection(
 			),
 		})),
 		totals: scores.totals,
-		targets: (['cost', 'count', 'time'] as const).flatMap((key) => {
-			const check = scores.targets[key];
-			return check ? [{ key, label: targetLabels[key], ...check }] : [];
-		}),
+		targets: targetResults(scores.targets),
 		byField: fieldLines(records),
 		proposals: proposalGroups(records),
 	};

@@ -68,6 +68,6 @@ export function officialDocument(content: DocumentContent): Document {
 }
 
 /** The document as the bytes of a .docx file. */
-export async function documentBytes(content: DocumentContent): Promise<Uint8Array> {
+export async function documentBytes(content: DocumentContent): Promise<Uint8Array<ArrayBuffer>> {
 	return new Uint8Array(await Packer.toBuffer(officialDocument(content)));
 }
