@@ -17,8 +17,9 @@ describe('renderPlot', () => {
 });
 
 describe('formatValue', () => {
-	test('writes numbers and percentages the Vietnamese way', () => {
+	test('writes numbers, scores and percentages the Vietnamese way', () => {
 		expect(formatValue(1700, 'number')).toBe('1.700');
+		expect(formatValue(95.71, 'decimal')).toBe('95,7');
 		expect(formatValue(0.9812, 'percent')).toBe('98,1%');
 		expect(formatValue(null, 'percent')).toBe('–');
 	});
