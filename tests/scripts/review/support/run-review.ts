@@ -10,11 +10,14 @@ export interface ReviewRun {
 	stderr: string;
 }
 
-/** Runs `npm run review -- <args>` the way npm does (tsx), in `cwd` (a fixture project). */
+/**
+ * Runs `npm run review -- <args>` the way npm does (tsx), in `cwd` (a fixture project, possibly
+ * outside the repository, so tsx is found by its path rather than resolved from `cwd`).
+ */
 export function runReview(args: string[], cwd: string): ReviewRun {
 	const result = spawnSync(
-		process.execPath,
-		['--import', 'tsx', join(root, 'scripts/review.ts'), ...args],
+		join(root, 'node_modules/.bin/tsx'),
+		[join(root, 'scripts/review.ts'), ...args],
 		{
 			cwd,
 			encoding: 'utf8',
