@@ -3,11 +3,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory';
 import { simulate } from '../../src/lib/review/simulate';
 import { simulatorProps } from '../../src/lib/review/simulator-props';
 import { reviewRecordSchema } from '../../src/schemas/review-record';
-import { mockConfig, mockReview, writeContentFiles } from '../support/review-factory';
+import {
+	mockConfig,
+	mockReview,
+	writeContentFiles,
+	writeReviewProject,
+} from '../support/review-factory';
 
 const tsx = resolve('node_modules/.bin/tsx');
 const script = resolve('scripts/review.ts');
@@ -16,20 +20,6 @@ const script = resolve('scripts/review.ts');
 function review(root: string, ...args: string[]) {
 	const result = spawnSync(tsx, [script, ...args], { cwd: root, encoding: 'utf8' });
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** A project with ten procedures, the settings and one 2026 review. */
-function project(): string {
-	const files = Object.fromEntries(
-		Array.from({ length: 10 }, (_, index) => {
-			const code = index === 0 ? '1.002153' : `1.${String(index).padStart(6, '0')}`;
-			return [`${code}.md`, mockProcedure({ code })];
-		})
-	);
-	return writeContentFiles(writeProcedureFiles(files), {
-		'content/review/config.md': mockConfig(),
-		'content/reviews/2026/1.002153.md': mockReview(),
-	});
 }
 
 /** Writes a JSON file into a fresh folder and returns its path. */
@@ -50,7 +40,7 @@ const costInput = {
 
 describe('npm run review', () => {
 	test('lists the commands, and each command has --help', () => {
-		const root = project();
+		const root = writeReviewProject();
 		expect(review(root, '--help').stdout).toMatch(/plan\s+select[\s\S]*score[\s\S]*cost/);
 		for (const command of ['plan', 'score', 'cost']) {
 			const { code, stdout } = review(root, command, '--help');
@@ -60,7 +50,7 @@ describe('npm run review', () => {
 	});
 
 	test('plan --json has the documented shape and selects ceil(0.3 × 10) = 3', () => {
-		const { code, stdout } = review(project(), 'plan', '--year', '2027', '--json');
+		const { code, stdout } = review(writeReviewProject(), 'plan', '--year', '2027', '--json');
 		expect(code).toBe(0);
 		const plan = JSON.parse(stdout);
 		expect(plan).toMatchObject({ year: 2027, share: 0.3, population: 10, required: 3 });
@@ -70,7 +60,7 @@ describe('npm run review', () => {
 	});
 
 	test('plan rejects a bad year or share with exit 1 and one clear line', () => {
-		const root = project();
+		const root = writeReviewProject();
 		expect(review(root, 'plan', '--year', '27')).toMatchObject({
 			code: 1,
 			stderr: expect.stringContaining('--year must be a four-digit year like 2027, got "27"'),
@@ -89,7 +79,7 @@ describe('npm run review', () => {
 	});
 
 	test('score --json gives the records and the weighted totals', () => {
-		const { code, stdout } = review(project(), 'score', '--year', '2026', '--json');
+		const { code, stdout } = review(writeReviewProject(), 'score', '--year', '2026', '--json');
 		expect(code).toBe(0);
 		const scores = JSON.parse(stdout);
 		expect(scores.records).toHaveLength(1);
@@ -110,11 +100,13 @@ describe('npm run review', () => {
 	});
 
 	test('score --rules prints the rules in Vietnamese', () => {
-		expect(review(project(), 'score', '--rules').stdout).toContain('Sự cần thiết (0–100)');
+		expect(review(writeReviewProject(), 'score', '--rules').stdout).toContain(
+			'Sự cần thiết (0–100)'
+		);
 	});
 
 	test('cost --json computes the tax example, and with --after the saving', () => {
-		const root = project();
+		const root = writeReviewProject();
 		const before = jsonFile('before.json', costInput);
 		const after = jsonFile('after.json', { ...costInput, timesPerYear: 4 });
 		expect(JSON.parse(review(root, 'cost', '--input', before, '--json').stdout)).toEqual({
@@ -134,7 +126,7 @@ describe('npm run review', () => {
 	});
 
 	test('cost names the file and the field of bad input, and exits 1', () => {
-		const root = project();
+		const root = writeReviewProject();
 		const bad = jsonFile('bad.json', {
 			...costInput,
 			fees: '250.000',
@@ -154,7 +146,7 @@ describe('npm run review', () => {
 	});
 
 	test('stops with the content errors when a review file is invalid', () => {
-		const root = project();
+		const root = writeReviewProject();
 		writeContentFiles(root, {
 			'content/reviews/2026/1.002153.md': { ...mockReview(), status: 'done' },
 		});

@@ -6,7 +6,7 @@ import { procedureSchema, type ProcedureInput } from '../../src/schemas/procedur
 import { reviewConfigSchema, type ReviewConfigInput } from '../../src/schemas/review-config';
 import { legalityQuestions, reasonablenessComponents } from '../../src/schemas/review-form';
 import { reviewRecordSchema, type ReviewRecordInput } from '../../src/schemas/review-record';
-import { mockProcedure } from './procedure-factory';
+import { mockProcedure, writeProcedureFiles } from './procedure-factory';
 
 /** Valid review settings; override any field. */
 export function mockConfig(overrides: Partial<ReviewConfigInput> = {}): ReviewConfigInput {
@@ -121,4 +121,21 @@ export function writeContentFiles(root: string, files: Record<string, string | o
 		);
 	}
 	return root;
+}
+
+/**
+ * A project on disk with ten active procedures (1.002153 and 1.000001…1.000009), the settings
+ * and one 2026 review of 1.002153; returns its root, for running the CLI in it.
+ */
+export function writeReviewProject(): string {
+	const files = Object.fromEntries(
+		Array.from({ length: 10 }, (_, index) => {
+			const code = index === 0 ? '1.002153' : `1.${String(index).padStart(6, '0')}`;
+			return [`${code}.md`, mockProcedure({ code })];
+		})
+	);
+	return writeContentFiles(writeProcedureFiles(files), {
+		'content/review/config.md': mockConfig(),
+		'content/reviews/2026/1.002153.md': mockReview(),
+	});
 }

@@ -1,23 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
-import { mockConfig, mockReview, writeContentFiles } from '../../support/review-factory';
+import { writeReviewProject } from '../../support/review-factory';
 import { runReview } from './support/run-review';
-
-/** A project with ten procedures, the settings and one 2026 review: reports for 2026 and 2027. */
-function project(): string {
-	const files = Object.fromEntries(
-		Array.from({ length: 10 }, (_, index) => {
-			const code = index === 0 ? '1.002153' : `1.${String(index).padStart(6, '0')}`;
-			return [`${code}.md`, mockProcedure({ code })];
-		})
-	);
-	return writeContentFiles(writeProcedureFiles(files), {
-		'content/review/config.md': mockConfig(),
-		'content/reviews/2026/1.002153.md': mockReview(),
-	});
-}
 
 /** Asserts a failed run: exit 1 and one `error:` line. */
 function expectOneLineError(run: ReturnType<typeof runReview>, message: string) {
@@ -27,7 +12,7 @@ function expectOneLineError(run: ReturnType<typeof runReview>, message: string) 
 
 describe('npm run review -- report', () => {
 	test('writes each format, under its usual name when --out is a folder', () => {
-		const root = project();
+		const root = writeReviewProject();
 		const out = join(root, 'out');
 		mkdirSync(out);
 		for (const args of [
@@ -56,7 +41,7 @@ describe('npm run review -- report', () => {
 	});
 
 	test('stops with one clear line on an unknown year, a bad format or a missing document', () => {
-		const root = project();
+		const root = writeReviewProject();
 		expectOneLineError(
 			runReview(['report', '--year', '2030', '--format', 'md'], root),
 			'no plan or review for 2030: reports exist for 2026, 2027'
@@ -77,7 +62,7 @@ describe('npm run review -- report', () => {
 	});
 
 	test('leaves nothing behind when the path cannot be written', () => {
-		const root = project();
+		const root = writeReviewProject();
 		expectOneLineError(
 			runReview(
 				['report', '--year', '2026', '--format', 'md', '--out', join(root, 'no/such/dir/r.md')],
@@ -104,7 +89,7 @@ describe('npm run review -- report', () => {
 	});
 
 	test('explains itself with --help', () => {
-		const run = runReview(['report', '--help'], project());
+		const run = runReview(['report', '--help'], writeReviewProject());
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain(
 			'Usage: npm run review -- report --year <Y> --format docx|xlsx|md'

@@ -1,31 +1,12 @@
-import {
-	AlignmentType,
-	Table,
-	TableBorders,
-	TableCell,
-	TableLayoutType,
-	TableRow,
-	VerticalAlign,
-	WidthType,
-	type Paragraph,
-} from 'docx';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { Letterhead } from '../letterhead';
 import { mm, size, textWidth } from './page';
 import { line, rule } from './paragraphs';
+import { twoColumns } from './two-columns';
 
 /** Left column (agency) and right column (national motto) of the header, in twips. */
 const left = mm(62);
 const right = textWidth - left;
-
-/** A cell without inner margins, so that the rules’ indents measure from its edges. */
-function cell(width: number, children: Paragraph[]): TableCell {
-	return new TableCell({
-		width: { size: width, type: WidthType.DXA },
-		verticalAlign: VerticalAlign.TOP,
-		margins: { left: 0, right: 0, top: 0, bottom: 0 },
-		children,
-	});
-}
 
 const centred = AlignmentType.CENTER;
 
@@ -40,36 +21,24 @@ export function letterheadTable(head: Letterhead): Table {
 	// agency name (13 pt, capitals) and 128 for the motto (14 pt, mixed case).
 	const agencyRule = Math.min(left, Math.round(head.agency.length * 157 * 0.45));
 	const mottoRule = Math.min(right, head.motto.length * 128);
-	return new Table({
-		width: { size: textWidth, type: WidthType.DXA },
-		columnWidths: [left, right],
-		layout: TableLayoutType.FIXED,
-		borders: TableBorders.NONE,
-		rows: [
-			new TableRow({
-				children: [
-					cell(left, [
-						line(head.parent, { size: size.header, align: centred }),
-						line(head.agency, { size: size.header, align: centred, bold: true }),
-						rule(left, agencyRule),
-					]),
-					cell(right, [
-						line(head.nation, { size: size.header - 1, align: centred, bold: true }),
-						line(head.motto, { size: size.body, align: centred, bold: true }),
-						rule(right, mottoRule),
-					]),
-				],
-			}),
-			new TableRow({
-				children: [
-					cell(left, [line(head.number, { size: size.header, align: centred, before: 6 })]),
-					cell(right, [
-						line(head.placeDate, { size: size.body, align: centred, italics: true, before: 6 }),
-					]),
-				],
-			}),
+	return twoColumns(left, [
+		[
+			[
+				line(head.parent, { size: size.header, align: centred }),
+				line(head.agency, { size: size.header, align: centred, bold: true }),
+				rule(left, agencyRule),
+			],
+			[
+				line(head.nation, { size: size.header - 1, align: centred, bold: true }),
+				line(head.motto, { size: size.body, align: centred, bold: true }),
+				rule(right, mottoRule),
+			],
 		],
-	});
+		[
+			[line(head.number, { size: size.header, align: centred, before: 6 })],
+			[line(head.placeDate, { size: size.body, align: centred, italics: true, before: 6 })],
+		],
+	]);
 }
 
 /** Kind of document and trích yếu, bold and centred, with a short rule under them. */
