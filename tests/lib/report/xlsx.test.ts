@@ -72,7 +72,7 @@ describe('report workbook', () => {
 			formula: expect.stringMatching(/^SUM\(/),
 			result: totals.before,
 		});
-		expect(cell('Chi phí một năm – sau').result).toBe(totals.after);
+		expect(cell('Chi phí một năm – sau đơn giản hóa').result).toBe(totals.after);
 		expect(cell('Tiết kiệm một năm').result).toBe(totals.saving);
 		expect(cell('Tỷ lệ cắt giảm').result).toBeCloseTo(totals.savingRate, 12);
 		expect(cell('Giờ tiết kiệm một năm').result).toBe(totals.hoursSaved);

@@ -2,17 +2,17 @@ import type { CellValue } from 'exceljs';
 import { reviewStatusLabels } from '../../../schemas/review-record';
 import { optionActionLabels } from '../../../schemas/simplification-option';
 import type { ReportLine } from '../../dossiers/report';
+import type { CostLine } from '../cost-line';
 import type { PlanRow } from '../plan-section';
 import type { ResultRow } from '../results-section';
 import type { SheetColumn } from './sheet';
-
-/** The columns of the workbook’s data sheets: what each holds and how it is shown. */
 
 /** A yyyy-mm-dd day as a date cell (midnight UTC, which Excel shows as that day). */
 function day(iso: string): CellValue {
 	return new Date(`${iso}T00:00:00Z`);
 }
 
+/** The plan: each selected procedure with its score, grounds, lead unit and deadline. */
 export const planColumns: SheetColumn<PlanRow>[] = [
 	{ header: 'STT', width: 6, value: (row) => row.index },
 	{ header: 'Mã thủ tục', width: 11, format: 'text', value: (row) => row.id },
@@ -29,6 +29,7 @@ export const planColumns: SheetColumn<PlanRow>[] = [
 	},
 ];
 
+/** The scores, recommendation and option of each review. */
 export const scoreColumns: SheetColumn<ResultRow>[] = [
 	{ header: 'Mã thủ tục', width: 11, format: 'text', value: (row) => row.id },
 	{ header: 'Tên thủ tục', width: 48, value: (row) => row.name },
@@ -48,6 +49,30 @@ export const scoreColumns: SheetColumn<ResultRow>[] = [
 	{ header: 'Quyết định thông qua', width: 20, value: (row) => row.decision ?? null },
 ];
 
+/** The inputs and results of one side of the cost model: today, or after the option. */
+function sideColumns(side: 'before' | 'after'): SheetColumn<ResultRow>[] {
+	const label = side === 'before' ? 'hiện nay' : 'sau đơn giản hóa';
+	const column = (
+		header: string,
+		width: number,
+		format: 'dong' | 'hours',
+		pick: (cost: CostLine['before']) => number
+	): SheetColumn<ResultRow> => ({
+		header: `${header} – ${label}`,
+		width,
+		format,
+		value: (row) => pick(row.cost[side]),
+	});
+	return [
+		column('Giờ một lần', 11, 'hours', (cost) => cost.hours),
+		column('Phí, lệ phí một lần', 14, 'dong', (cost) => cost.fees),
+		column('Chi phí khác một lần', 14, 'dong', (cost) => cost.otherCosts),
+		column('Chi phí một lần', 14, 'dong', (cost) => cost.perCase),
+		{ ...column('Chi phí một năm', 16, 'dong', (cost) => cost.perYear), key: side, total: 'sum' },
+	];
+}
+
+/** Per procedure: W, f × N, the inputs and results before and after, the saving and hours. */
 export const costColumns: SheetColumn<ResultRow>[] = [
 	{ header: 'Mã thủ tục', width: 11, format: 'text', value: (row) => row.id },
 	{ header: 'Tên thủ tục', width: 44, value: (row) => row.name },
@@ -64,69 +89,8 @@ export const costColumns: SheetColumn<ResultRow>[] = [
 		format: 'count',
 		value: (row) => row.cost.before.executions,
 	},
-	{
-		header: 'Giờ một lần – hiện nay',
-		width: 11,
-		format: 'hours',
-		value: (row) => row.cost.before.hours,
-	},
-	{
-		header: 'Phí, lệ phí một lần – hiện nay',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.before.fees,
-	},
-	{
-		header: 'Chi phí khác một lần – hiện nay',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.before.otherCosts,
-	},
-	{
-		header: 'Chi phí một lần – hiện nay',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.before.perCase,
-	},
-	{
-		key: 'before',
-		header: 'Chi phí một năm – hiện nay',
-		width: 16,
-		format: 'dong',
-		value: (row) => row.cost.before.perYear,
-		total: 'sum',
-	},
-	{
-		header: 'Giờ một lần – sau đơn giản hóa',
-		width: 11,
-		format: 'hours',
-		value: (row) => row.cost.after.hours,
-	},
-	{
-		header: 'Phí, lệ phí một lần – sau',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.after.fees,
-	},
-	{
-		header: 'Chi phí khác một lần – sau',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.after.otherCosts,
-	},
-	{
-		header: 'Chi phí một lần – sau',
-		width: 14,
-		format: 'dong',
-		value: (row) => row.cost.after.perCase,
-	},
-	{
-		header: 'Chi phí một năm – sau',
-		width: 16,
-		format: 'dong',
-		value: (row) => row.cost.after.perYear,
-		total: 'sum',
-	},
+	...sideColumns('before'),
+	...sideColumns('after'),
 	{
 		key: 'saving',
 		header: 'Tiết kiệm một năm',
@@ -161,6 +125,7 @@ export const costColumns: SheetColumn<ResultRow>[] = [
 /** A dossier line with what it groups: the whole year, a field or a procedure. */
 export type DossierRow = ReportLine & { group: string };
 
+/** Dossier counts and rates of the year, a field or a procedure. */
 export const dossierColumns: SheetColumn<DossierRow>[] = [
 	{ header: 'Nhóm', width: 11, value: (row) => row.group },
 	{ header: 'Tên', width: 48, value: (row) => row.label },
