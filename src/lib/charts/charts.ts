@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatPercent, formatScore } from '../format/vi';
+import { formatDecimal, formatNumber, formatPercent } from '../format/vi';
 import { chartColors, chartStyle, type Chart, type ValueFormat } from './chart';
 import { renderPlot } from './render-plot';
 
@@ -38,7 +38,7 @@ interface ChartOptions {
 export function formatValue(value: number | null, format: ValueFormat): string {
 	if (value === null) return '–';
 	if (format === 'percent') return formatPercent(value);
-	return format === 'decimal' ? formatScore(value) : formatNumber(value);
+	return format === 'decimal' ? formatDecimal(value) : formatNumber(value);
 }
 
 function valueAxis(options: ChartOptions) {
