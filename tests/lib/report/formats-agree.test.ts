@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadReport } from '../../../src/lib/content/load-report';
@@ -23,10 +24,13 @@ let summary: Map<string, unknown>;
 beforeAll(async () => {
 	data = await loadReport(2026);
 	const container = await AstroContainer.create();
-	page = (await container.renderToString(ReportPage, { params: { year: '2026' } })).replace(
-		/<[^>]+>/g,
-		' '
-	);
+	// `astro check` types a page without props as `(_props: never) => any`; the container
+	// renders any component.
+	page = (
+		await container.renderToString(ReportPage as unknown as AstroComponentFactory, {
+			params: { year: '2026' },
+		})
+	).replace(/<[^>]+>/g, ' ');
 	const text = async (bytes: unknown) =>
 		paragraphsOf(await documentXml(bytes as Uint8Array)).join('\n');
 	plan = await text(await renderReport(data, 'docx', 'plan'));
