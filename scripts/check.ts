@@ -15,7 +15,10 @@ runCli(() => {
 	let values;
 	try {
 		({ values } = parseArgs({
-			options: { quiet: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+			options: {
+				quiet: { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false },
+			},
 		}));
 	} catch (error) {
 		throw new UserError(`${(error as Error).message}\n\n${usage}`);
@@ -25,7 +28,8 @@ runCli(() => {
 		return 0;
 	}
 	const { fileCount, errors, warnings } = checkContent(process.cwd());
-	if (!values.quiet) for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
+	if (!values.quiet)
+		for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
 	for (const error of errors) console.error(`error: ${formatProblem(error)}`);
 	const flagged = new Set(warnings.map((warning) => warning.file)).size;
 	console.log(

@@ -15,7 +15,9 @@ export function contentCheck(): AstroIntegration {
 			'astro:config:setup': ({ config, logger }) => {
 				const { errors, warnings } = checkContent(fileURLToPath(config.root));
 				if (warnings.length > 0) {
-					logger.info(`${warnings.length} data-quality warning(s); run \`npm run check\` to list them.`);
+					logger.info(
+						`${warnings.length} data-quality warning(s); run \`npm run check\` to list them.`
+					);
 				}
 				if (errors.length === 0) return;
 				for (const error of errors) logger.error(formatProblem(error));

@@ -12,7 +12,10 @@ export const legalRefSchema = z.object({
 	/** Number and symbol (số ký hiệu), e.g. `191/2025/NĐ-CP`. */
 	number: z
 		.string({ invalid_type_error: 'expected a document number like "191/2025/NĐ-CP"' })
-		.regex(legalNumberPattern, 'expected a document number like "191/2025/NĐ-CP" (number/year/symbol)'),
+		.regex(
+			legalNumberPattern,
+			'expected a document number like "191/2025/NĐ-CP" (number/year/symbol)'
+		),
 	/** Kind of document: Luật, Nghị định, Nghị quyết, Thông tư, Thông tư liên tịch, Quyết định… */
 	type: z.string().optional(),
 	/** Title or summary (trích yếu) as the source writes it. */

@@ -6,7 +6,10 @@ import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory
 /** Runs the integration's setup hook on a project root and records what it logs. */
 function runSetup(root: string) {
 	const logged: string[] = [];
-	const logger = { info: (m: string) => logged.push(`info ${m}`), error: (m: string) => logged.push(`error ${m}`) };
+	const logger = {
+		info: (m: string) => logged.push(`info ${m}`),
+		error: (m: string) => logged.push(`error ${m}`),
+	};
 	const hook = contentCheck().hooks['astro:config:setup']!;
 	const run = () => hook({ config: { root: pathToFileURL(`${root}/`) }, logger } as never);
 	return { run, logged };
@@ -20,7 +23,9 @@ describe('contentCheck integration', () => {
 
 	test('fails the build with the same friendly lines as npm run check', () => {
 		const procedure = mockProcedure();
-		procedure.channels![0]!.fees = [{ kind: 'le-phi', amount: 'abc' as unknown as number, asWritten: '' }];
+		procedure.channels![0]!.fees = [
+			{ kind: 'le-phi', amount: 'abc' as unknown as number, asWritten: '' },
+		];
 		const { run, logged } = runSetup(writeProcedureFiles({ '1.002153.md': procedure }));
 		expect(run).toThrow('1 content error(s) found');
 		expect(logged).toContain(

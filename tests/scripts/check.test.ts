@@ -15,11 +15,15 @@ function check(root: string, ...args: string[]) {
 describe('npm run check', () => {
 	test('exits 0 and counts warnings on valid content', () => {
 		const root = writeProcedureFiles({
-			'1.002153.md': mockProcedure({ flags: [{ code: 'fee-missing', path: 'channels[0].fees', message: 'Chưa có mức phí.' }] }),
+			'1.002153.md': mockProcedure({
+				flags: [{ code: 'fee-missing', path: 'channels[0].fees', message: 'Chưa có mức phí.' }],
+			}),
 		});
 		const { code, stdout, stderr } = check(root);
 		expect(code).toBe(0);
-		expect(stderr).toContain('warning: content/procedures/1.002153.md: channels[0].fees: [fee-missing]');
+		expect(stderr).toContain(
+			'warning: content/procedures/1.002153.md: channels[0].fees: [fee-missing]'
+		);
 		expect(stdout).toContain('0 error(s), 1 warning(s) in 1 file(s)');
 	});
 
@@ -27,7 +31,9 @@ describe('npm run check', () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure({ name: '' }) });
 		const { code, stderr } = check(root, '--quiet');
 		expect(code).toBe(1);
-		expect(stderr).toContain('error: content/procedures/1.002153.md: name: expected some text, got an empty value');
+		expect(stderr).toContain(
+			'error: content/procedures/1.002153.md: name: expected some text, got an empty value'
+		);
 		expect(stderr).not.toMatch(/\n\s+at /);
 	});
 

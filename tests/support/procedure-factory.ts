@@ -23,7 +23,12 @@ export function mockProcedure(overrides: Partial<ProcedureInput> = {}): Procedur
 		documents: [
 			{
 				items: [
-					{ name: 'Đơn đề nghị đăng ký hành nghề luật sư', form: 'Mẫu TP-LS-05-sđ.docx', originals: 1, copies: 0 },
+					{
+						name: 'Đơn đề nghị đăng ký hành nghề luật sư',
+						form: 'Mẫu TP-LS-05-sđ.docx',
+						originals: 1,
+						copies: 0,
+					},
 				],
 			},
 		],

@@ -33,7 +33,8 @@ export function valueAt(data: unknown, path: ReadonlyArray<string | number>): un
 /** Shows a found value briefly: strings quoted, long values cut. */
 export function describeValue(value: unknown): string {
 	if (value === undefined) return 'nothing';
-	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	const text =
+		typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
@@ -41,12 +42,15 @@ export function describeValue(value: unknown): string {
 export function issueMessage(issue: ZodIssue, data: unknown): string {
 	const found = valueAt(data, issue.path);
 	if (issue.code === 'invalid_type' && issue.received === 'undefined') {
-		return issue.message === 'Required' ? 'is required but missing' : `${issue.message}, but it is missing`;
+		return issue.message === 'Required'
+			? 'is required but missing'
+			: `${issue.message}, but it is missing`;
 	}
 	if (issue.code === 'unrecognized_keys') {
 		return `unknown field(s) ${issue.keys.map((key) => `"${key}"`).join(', ')}; check the spelling`;
 	}
-	if (issue.code === 'invalid_union') return `does not match any allowed shape, got ${describeValue(found)}`;
+	if (issue.code === 'invalid_union')
+		return `does not match any allowed shape, got ${describeValue(found)}`;
 	return `${issue.message}, got ${describeValue(found)}`;
 }
 

@@ -28,7 +28,10 @@ export function siteUrl(path: string): string {
 }
 
 /** Opens a page in a fresh context (axe needs a context, not `browser.newPage()`). */
-export async function openPage(browser: Browser, path: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPage(
+	browser: Browser,
+	path: string
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ locale: 'vi-VN' });
 	const page = await context.newPage();
 	await page.goto(siteUrl(path));
@@ -47,7 +50,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	return results.violations.map(
-		(violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`
+		(violation) =>
+			`${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`
 	);
 }
 
@@ -61,7 +65,8 @@ export function useBrowser(): () => Browser {
 		await browser?.close();
 	});
 	return () => {
-		if (!browser) throw new Error('the browser is not started yet: call useBrowser() at the top level');
+		if (!browser)
+			throw new Error('the browser is not started yet: call useBrowser() at the top level');
 		return browser;
 	};
 }

@@ -21,7 +21,10 @@ describe('slugify', () => {
 		expect(slugify('Thủ tục cấp Thẻ đấu giá viên')).toBe('thu-tuc-cap-the-dau-gia-vien');
 	});
 	test('cuts long names at a word boundary', () => {
-		const slug = slugify('Chấm dứt hoạt động của tổ chức hành nghề luật sư trong trường hợp tổ chức hành nghề luật sư tự chấm dứt hoạt động', 40);
+		const slug = slugify(
+			'Chấm dứt hoạt động của tổ chức hành nghề luật sư trong trường hợp tổ chức hành nghề luật sư tự chấm dứt hoạt động',
+			40
+		);
 		expect(slug.length).toBeLessThanOrEqual(40);
 		expect(slug.endsWith('-')).toBe(false);
 	});

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { describeValue, formatPath, formatProblem, problemsFromZodError, valueAt } from '../../../src/lib/validation/friendly-errors';
+import {
+	describeValue,
+	formatPath,
+	formatProblem,
+	problemsFromZodError,
+	valueAt,
+} from '../../../src/lib/validation/friendly-errors';
 
 describe('formatPath', () => {
 	test('writes array indexes in brackets', () => {
@@ -28,7 +34,11 @@ describe('describeValue', () => {
 });
 
 describe('problemsFromZodError', () => {
-	const schema = z.object({ fees: z.array(z.object({ amount: z.number({ invalid_type_error: 'expected a whole number of đồng ≥ 0' }) })) });
+	const schema = z.object({
+		fees: z.array(
+			z.object({ amount: z.number({ invalid_type_error: 'expected a whole number of đồng ≥ 0' }) })
+		),
+	});
 
 	test('says what was expected and what was found', () => {
 		const data = { fees: [{ amount: 1 }, { amount: 'abc' }] };
@@ -43,6 +53,8 @@ describe('problemsFromZodError', () => {
 	test('says when a required field is missing', () => {
 		const result = z.object({ name: z.string() }).safeParse({});
 		if (result.success) throw new Error('expected a failure');
-		expect(problemsFromZodError('f.md', result.error, {})[0]?.message).toBe('is required but missing');
+		expect(problemsFromZodError('f.md', result.error, {})[0]?.message).toBe(
+			'is required but missing'
+		);
 	});
 });
