@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { loadReport, reportYears } from '../src/lib/content/load-report';
 import { reportFiles } from '../src/lib/report/files';
 import { renderReport } from '../src/lib/report/render';
+import { parseOptions, parseYear } from './support/args';
 import { convertToPdf, libreOffice, pdfPageCount } from './support/libreoffice';
 
 const usage = `Usage: npx tsx scripts/check-docx.ts [--year <Y>] [--keep]
@@ -19,18 +19,20 @@ each PDF’s size and page count. Fails when a conversion fails or gives an empt
   --help       show this help`;
 
 runCli(async () => {
-	const { values } = parseArgs({
-		options: {
+	const values = parseOptions(
+		process.argv.slice(2),
+		{
 			year: { type: 'string' },
 			keep: { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false },
 		},
-	});
+		usage
+	);
 	if (values.help) {
 		console.log(usage);
 		return 0;
 	}
-	const years = values.year ? [Number(values.year)] : reportYears();
+	const years = values.year ? [parseYear(values.year, usage)] : reportYears();
 	const dir = mkdtempSync(join(tmpdir(), 'tthc-check-docx-'));
 	const written: string[] = [];
 	for (const year of years) {

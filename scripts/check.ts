@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
-import { runCli, UserError } from '../src/lib/cli/run';
+import { runCli } from '../src/lib/cli/run';
 import { checkContent } from '../src/lib/content/check-content';
 import { formatProblem } from '../src/lib/validation/friendly-errors';
+import { parseOptions } from './support/args';
 
 const usage = `Usage: npm run check [-- --quiet]
 
@@ -12,17 +12,14 @@ Errors stop with exit code 1; data-quality flags are listed as warnings.
   --help    show this help`;
 
 runCli(() => {
-	let values;
-	try {
-		({ values } = parseArgs({
-			options: {
-				quiet: { type: 'boolean', default: false },
-				help: { type: 'boolean', default: false },
-			},
-		}));
-	} catch (error) {
-		throw new UserError(`${(error as Error).message}\n\n${usage}`);
-	}
+	const values = parseOptions(
+		process.argv.slice(2),
+		{
+			quiet: { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+		usage
+	);
 	if (values.help) {
 		console.log(usage);
 		return 0;

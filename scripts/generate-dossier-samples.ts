@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseOptions } from './review/args';
+import { parseOptions } from './support/args';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { loadProcedures } from '../src/lib/content/load-procedures';
 import { dossiersDir } from '../src/lib/dossiers/files';

@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { formatSummary } from '../src/lib/import/format-summary';
 import { runImport } from '../src/lib/import/run-import';
 import type { Scope } from '../src/lib/import/select-scope';
+import { parseOptions } from './support/args';
 
 const usage = `Usage: npm run import -- [--source <dir>] [--out <dir>] [--scope department|all] [--write]
 
@@ -20,20 +20,17 @@ differences are listed, and the front matter is rewritten only with --write. The
   --help           show this help`;
 
 runCli(async () => {
-	let values;
-	try {
-		({ values } = parseArgs({
-			options: {
-				source: { type: 'string', default: 'sources' },
-				out: { type: 'string' },
-				scope: { type: 'string', default: 'department' },
-				write: { type: 'boolean', default: false },
-				help: { type: 'boolean', default: false },
-			},
-		}));
-	} catch (error) {
-		throw new UserError(`${(error as Error).message}\n\n${usage}`);
-	}
+	const values = parseOptions(
+		process.argv.slice(2),
+		{
+			source: { type: 'string', default: 'sources' },
+			out: { type: 'string' },
+			scope: { type: 'string', default: 'department' },
+			write: { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+		usage
+	);
 	if (values.help) {
 		console.log(usage);
 		return 0;

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions } from '../review/args';
+import { parseOptions } from '../support/args';
 import { runCli, UserError } from '../../src/lib/cli/run';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
 import { parseDay } from '../../src/lib/dossiers/days';

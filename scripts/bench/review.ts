@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { runCli } from '../../src/lib/cli/run';
 import { loadDossierSignals, loadReviewContent } from '../../src/lib/content/load-review-content';
 import { reviewYears } from '../../src/lib/review/content';
 import { buildPlan } from '../../src/lib/review/plan/build-plan';
 import { scoreYear } from '../../src/lib/review/score/score-year';
+import { parseOptions } from '../support/args';
 
 /**
  * Measures the review engine on the whole catalogue: loading and validating the content once,
@@ -13,9 +13,11 @@ import { scoreYear } from '../../src/lib/review/score/score-year';
  * another content tree, e.g. the 2,642-record scale corpus (`npm run import -- --scope all`).
  */
 runCli(async () => {
-	const { values } = parseArgs({
-		options: { runs: { type: 'string', default: '50' }, root: { type: 'string' } },
-	});
+	const values = parseOptions(
+		process.argv.slice(2),
+		{ runs: { type: 'string', default: '50' }, root: { type: 'string' } },
+		'Usage: npx tsx scripts/bench/review.ts [--runs 50] [--root <project>]'
+	);
 	const runs = Math.max(1, Number(values.runs));
 	const root = values.root ?? process.cwd();
 	let started = performance.now();

@@ -3,7 +3,7 @@ import { UserError } from '../../src/lib/cli/run';
 import { formatDong, formatHours, formatPercent } from '../../src/lib/format/vi';
 import { parseScmInput } from '../../src/lib/review/parse-scm-input';
 import { compareScm, computeScm, type ScmInput } from '../../src/lib/review/scm';
-import { parseOptions, printJson } from './args';
+import { parseOptions, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
 const usage = `Usage: npm run review -- cost --input <file.json> [--after <file.json>] [--json]

@@ -6,7 +6,7 @@ import { indexProcedures } from '../../src/lib/dossiers/procedure-index';
 import { summarize, type DossierSummary } from '../../src/lib/dossiers/summary';
 import type { RateBase } from '../../src/lib/dossiers/tally';
 import { writeFileAtomic } from '../../src/lib/files/atomic-file';
-import { parseOptions } from './args';
+import { parseOptions } from '../support/args';
 import type { ReviewCommand } from './command';
 
 /** How many rejects are printed; the rejects file has them all. */

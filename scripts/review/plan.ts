@@ -1,7 +1,7 @@
 import { UserError } from '../../src/lib/cli/run';
 import { loadPlan } from '../../src/lib/content/load-review-content';
 import { formatPercent, formatScore } from '../../src/lib/format/vi';
-import { parseOptions, parseYear, printJson } from './args';
+import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
 const usage = `Usage: npm run review -- plan --year <Y> [--share <s>] [--json]

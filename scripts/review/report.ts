@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../src/lib/files/atomic-file';
 import { reportFiles, reportFormats, type ReportFormat } from '../../src/lib/report/files';
 import type { ReportDocument } from '../../src/lib/report/letterhead';
 import { renderReport } from '../../src/lib/report/render';
-import { parseOptions, parseYear } from './args';
+import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
 
 const usage = `Usage: npm run review -- report --year <Y> --format docx|xlsx|md [--document plan|results] [--out <path>]

@@ -3,7 +3,7 @@ import { formatDong, formatHours, formatPercent, formatScore } from '../../src/l
 import { scoringRules } from '../../src/lib/review/score/rules';
 import { scoreYear } from '../../src/lib/review/score/score-year';
 import { optionActionLabels } from '../../src/schemas/simplification-option';
-import { parseOptions, parseYear, printJson } from './args';
+import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
 const usage = `Usage: npm run review -- score --year <Y> [--json] [--rules]
