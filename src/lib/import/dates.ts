@@ -10,9 +10,3 @@ export function toIsoDate(day = '', month = '', year = ''): string | undefined {
 export function isoDateOf(match: RegExpExecArray | null): string | undefined {
 	return match ? toIsoDate(match[1], match[2], match[3]) : undefined;
 }
-
-/** Writes `yyyy-mm-dd` the way Vietnamese readers expect, dd/mm/yyyy. */
-export function displayDate(iso: string): string {
-	const [year, month, day] = iso.split('-');
-	return `${day}/${month}/${year}`;
-}

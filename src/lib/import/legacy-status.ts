@@ -2,7 +2,8 @@ import type { Flag } from '../../schemas/flag';
 import type { StatusState } from '../../schemas/status';
 import { foldVi } from '../text/fold';
 import { oneLine } from './clean-text';
-import { displayDate, toIsoDate } from './dates';
+import { formatDate } from '../format/vi';
+import { toIsoDate } from './dates';
 import type { NationalRecord, SourceRow } from './source-types';
 
 /** A status as the schema takes it. */
@@ -49,7 +50,7 @@ export function legacyStatus(
 		const status: StatusValue = { state: 'replaced' };
 		if (since) status.since = since;
 		status.successor = { agency: 'Sở Tư pháp', code, ...(name ? { name } : {}) };
-		status.note = `Đã được thay bằng thủ tục${name ? ` “${name}”` : ''} (mã ${code})${since ? ` từ ngày ${displayDate(since)}` : ''}.`;
+		status.note = `Đã được thay bằng thủ tục${name ? ` “${name}”` : ''} (mã ${code})${since ? ` từ ngày ${formatDate(since)}` : ''}.`;
 		return { status, flags: [] };
 	}
 	return {
