@@ -1,3 +1,4 @@
+import type { CliIo } from '../src/lib/cli/io';
 import { runCli } from '../src/lib/cli/run';
 import { checkContent } from '../src/lib/content/check-content';
 import { formatProblem } from '../src/lib/validation/friendly-errors';
@@ -11,9 +12,10 @@ Errors stop with exit code 1; data-quality flags are listed as warnings.
   --quiet   print only errors and the summary, not each warning
   --help    show this help`;
 
-runCli(() => {
+/** `npm run check`: validates the content under the project root. */
+export function main(argv: string[], io: CliIo): number {
 	const values = parseOptions(
-		process.argv.slice(2),
+		argv,
 		{
 			quiet: { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false },
@@ -21,17 +23,19 @@ runCli(() => {
 		usage
 	);
 	if (values.help) {
-		console.log(usage);
+		io.log(usage);
 		return 0;
 	}
-	const { fileCount, errors, warnings } = checkContent(process.cwd());
+	const { fileCount, errors, warnings } = checkContent(io.root);
 	if (!values.quiet)
-		for (const warning of warnings) console.warn(`warning: ${formatProblem(warning)}`);
-	for (const error of errors) console.error(`error: ${formatProblem(error)}`);
+		for (const warning of warnings) io.error(`warning: ${formatProblem(warning)}`);
+	for (const error of errors) io.error(`error: ${formatProblem(error)}`);
 	const flagged = new Set(warnings.map((warning) => warning.file)).size;
-	console.log(
+	io.log(
 		`\nChecked ${fileCount} content file(s): ` +
 			`${errors.length} error(s), ${warnings.length} warning(s) in ${flagged} file(s).`
 	);
 	return errors.length > 0 ? 1 : 0;
-});
+}
+
+await runCli(main, import.meta.url);

@@ -1,3 +1,5 @@
+import { join, relative } from 'node:path';
+import { resolveUserPath, type CliIo } from '../src/lib/cli/io';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { formatSummary } from '../src/lib/import/format-summary';
 import { runImport } from '../src/lib/import/run-import';
@@ -19,11 +21,12 @@ differences are listed, and the front matter is rewritten only with --write. The
   --write          rewrite the front matter of files that differ from the source
   --help           show this help`;
 
-runCli(async () => {
+/** `npm run import`: maps the source snapshot to procedure files. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
 	const values = parseOptions(
-		process.argv.slice(2),
+		argv,
 		{
-			source: { type: 'string', default: 'sources' },
+			source: { type: 'string' },
 			out: { type: 'string' },
 			scope: { type: 'string', default: 'department' },
 			write: { type: 'boolean', default: false },
@@ -32,7 +35,7 @@ runCli(async () => {
 		usage
 	);
 	if (values.help) {
-		console.log(usage);
+		io.log(usage);
 		return 0;
 	}
 	if (values.scope !== 'department' && values.scope !== 'all') {
@@ -42,26 +45,23 @@ runCli(async () => {
 	// The scale corpus must never land in the committed catalogue by accident.
 	if (scope === 'all' && !values.out)
 		throw new UserError('--scope all needs an explicit --out <dir>');
-	const out = values.out ?? 'content/procedures';
+	const out = values.out ? resolveUserPath(io, values.out) : join(io.root, 'content/procedures');
 	const summary = await runImport({
-		source: values.source,
+		source: values.source ? resolveUserPath(io, values.source) : join(io.root, 'sources'),
 		out,
 		scope,
 		write: values.write,
-		onProgress: progressReporter(),
+		onProgress: progressReporter(io),
 	});
-	if (process.stderr.isTTY) process.stderr.write('\n');
-	console.log(formatSummary(summary, out, values.write));
+	io.log(formatSummary(summary, relative(io.cwd, out) || '.', values.write));
 	return summary.inputErrors.length > 0 ? 1 : 0;
-});
+}
 
-/** Progress on stderr: one updating line on a terminal, otherwise a line every 250 records. */
-function progressReporter(): (records: number) => void {
+await runCli(main, import.meta.url);
+
+/** Progress on stderr every 250 records, for the long scale-corpus runs. */
+function progressReporter(io: CliIo): (records: number) => void {
 	return (records) => {
-		if (process.stderr.isTTY) {
-			if (records % 25 === 0) process.stderr.write(`\rRead ${records} record(s)…`);
-		} else if (records % 250 === 0) {
-			process.stderr.write(`Read ${records} record(s)…\n`);
-		}
+		if (records % 250 === 0) io.error(`Read ${records} record(s)…`);
 	};
 }

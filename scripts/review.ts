@@ -1,3 +1,4 @@
+import type { CliIo } from '../src/lib/cli/io';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { commands } from './review/commands';
 
@@ -16,17 +17,20 @@ function overview(): string {
 	].join('\n');
 }
 
-runCli(async () => {
-	const [name, ...args] = process.argv.slice(2);
+/** `npm run review -- <command>`: dispatches to one subcommand of `scripts/review/`. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+	const [name, ...args] = argv;
 	if (!name || name === '--help' || name === '-h' || name === 'help') {
-		console.log(overview());
+		io.log(overview());
 		return name ? 0 : 1;
 	}
 	const command = commands.find((candidate) => candidate.name === name);
 	if (!command) throw new UserError(`unknown command "${name}".\n\n${overview()}`);
 	if (args.includes('--help') || args.includes('-h')) {
-		console.log(command.usage);
+		io.log(command.usage);
 		return 0;
 	}
-	return command.run(args);
-});
+	return command.run(args, io);
+}
+
+await runCli(main, import.meta.url);

@@ -1,3 +1,5 @@
+import type { CliIo } from '../../src/lib/cli/io';
+
 /** One subcommand of `npm run review`: a thin shell around functions of `src/lib/review`. */
 export interface ReviewCommand {
 	/** Name typed after `npm run review --`, e.g. `plan`. */
@@ -7,5 +9,5 @@ export interface ReviewCommand {
 	/** Full help text, printed by `--help`. */
 	usage: string;
 	/** Runs the command with the arguments after its name; returns the exit code. */
-	run(args: string[]): Promise<number> | number;
+	run(args: string[], io: CliIo): Promise<number> | number;
 }

@@ -1,24 +1,46 @@
+import { pathToFileURL } from 'node:url';
+import { processIo, type CliIo } from './io';
+
 /** An error caused by the user’s input: shown as one line, without a stack trace. */
 export class UserError extends Error {
 	override name = 'UserError';
 }
 
+/** A command-line entry point: reads its arguments, prints through `io`, returns the exit code. */
+export type CliMain = (argv: string[], io: CliIo) => Promise<number | void> | number | void;
+
 /**
- * Runs a command-line entry point: its return value is the exit code; a {@link UserError} prints
- * one clear line and exits 1; anything else prints its message (the stack only with `DEBUG=1`).
+ * Runs an entry point and returns its exit code: a {@link UserError} prints one clear line and
+ * gives 1; anything else prints its message (the stack only with `DEBUG=1`) and gives 1. Tests
+ * call this in-process with their own `io`; {@link runCli} calls it for the real process.
  */
-export async function runCli(main: () => Promise<number | void> | number | void): Promise<void> {
+export async function runMain(main: CliMain, argv: string[], io: CliIo): Promise<number> {
 	try {
-		process.exitCode = (await main()) ?? 0;
+		return (await main(argv, io)) ?? 0;
 	} catch (error) {
-		process.exitCode = 1;
-		if (error instanceof UserError) {
-			console.error(`error: ${error.message}`);
-			return;
-		}
 		const message = error instanceof Error ? error.message : String(error);
-		console.error(`error: ${message}`);
-		if (process.env.DEBUG) console.error(error);
-		else console.error('(run again with DEBUG=1 for details)');
+		io.error(`error: ${message}`);
+		if (!(error instanceof UserError)) {
+			if (io.env.DEBUG) io.error(String((error as Error)?.stack ?? error));
+			else io.error('(run again with DEBUG=1 for details)');
+		}
+		return 1;
 	}
+}
+
+/** Runs `main` for the real process when its module is the script node was started with. */
+export async function runCli(main: CliMain, moduleUrl?: string): Promise<void> {
+	if (moduleUrl !== undefined && !isEntryModule(moduleUrl)) return;
+	// `npm run review -- plan | head` closes the pipe early: that is the reader’s choice, not an error.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw error;
+	});
+	process.exitCode = await runMain(main, process.argv.slice(2), processIo());
+}
+
+/** Whether `moduleUrl` (a module’s `import.meta.url`) is the script this process was started with. */
+export function isEntryModule(moduleUrl: string): boolean {
+	const script = process.argv[1];
+	return script !== undefined && pathToFileURL(script).href === moduleUrl;
 }
