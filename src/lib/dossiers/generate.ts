@@ -1,5 +1,5 @@
 import type { TimeLimit } from '../../schemas/time-limit';
-import { csvLine } from '../text/csv-line';
+import { csvLine } from '../text/csv';
 import { dossierChannelLabels, type DossierChannel } from './channel';
 import { optionalColumns, requiredColumns } from './columns';
 import {

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 import { rm } from 'node:fs/promises';
 import { UserError } from '../cli/run';
 import { openAtomicFile } from '../files/atomic-file';
-import { csvLine } from '../text/csv-line';
+import { csvLine, rawCsvLine } from '../text/csv';
 import type { Dossier } from './dossier';
 import type { ProcedureIndex } from './procedure-index';
 import { DossierFileError, readDossierCsv, type RejectedRow } from './read-csv';
@@ -60,7 +60,7 @@ export async function importDossierFile(options: ImportOptions): Promise<Dossier
 				if (!rejects) return;
 				if (!rejects.started) await rejects.write(csvLine(rejectsHeader));
 				await rejects.write(
-					csvLine([row.line, row.reason, row.fields.length ? csvLine(row.fields).trimEnd() : ''])
+					csvLine([row.line, row.reason, row.fields.length ? rawCsvLine(row.fields).trimEnd() : ''])
 				);
 			},
 		});

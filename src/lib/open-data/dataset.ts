@@ -3,7 +3,7 @@ import { procedureSchema, type Procedure } from '../../schemas/procedure';
 import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
 import { procedureUrl, type ProcedureEntry } from '../procedure/entry';
 import { columns } from './columns';
-import { toCsv } from './csv';
+import { toSpreadsheetCsv } from '../text/csv';
 
 /** The JSON file: terms, then one object per procedure with its id, page and every schema field. */
 export interface ProcedureDataset {
@@ -53,7 +53,7 @@ export function procedureCsv(entries: readonly ProcedureEntry[], site: URL): str
 	const rows = byId(validated(entries)).map((entry) =>
 		columns.map((column) => column.value(entry, site))
 	);
-	return toCsv(
+	return toSpreadsheetCsv(
 		columns.map((column) => column.name),
 		rows
 	);

@@ -53,6 +53,14 @@ describe('importDossierFile', () => {
 		);
 	});
 
+	test('writes a rejected row that starts like a formula so that a spreadsheet shows it as text', async () => {
+		const rejectsPath = join(dir, 'formula.rejects.csv');
+		const input = write('formula.csv', `${header}=1+2,2021-01-04,2021-01-15,,online\n`);
+		await importDossierFile({ input, procedures: fixtureProcedures, rejectsPath });
+		const [, row] = readFileSync(rejectsPath, 'utf8').trimEnd().split('\n');
+		expect(row).toBe(`2,"unknown procedure code ""=1+2""","'=1+2,2021-01-04,2021-01-15,,online"`);
+	});
+
 	test('reads a BOM and Windows line ends', async () => {
 		const input = write('crlf.csv', `\uFEFF${header}${good}`.replace(/\n/g, '\r\n'));
 		const stats = await importDossierFile({

@@ -1,25 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { procedureSchema } from '../../../src/schemas/procedure';
 import { columns } from '../../../src/lib/open-data/columns';
-import { toCsv } from '../../../src/lib/open-data/csv';
 import { procedureCsv, procedureDataset } from '../../../src/lib/open-data/dataset';
 import { jsonFields } from '../../../src/lib/open-data/json-fields';
 import { mockEntry } from '../../support/procedure-entry';
 
 const site = new URL('https://tthc.example.gov.vn/');
-
-describe('toCsv', () => {
-	test('starts with a byte-order mark and ends lines with CRLF', () => {
-		const csv = toCsv(['a', 'b'], [[1, 'x']]);
-		expect(csv.startsWith('\uFEFFa,b\r\n1,x\r\n')).toBe(true);
-	});
-	test('quotes cells with commas, quotes and line breaks', () => {
-		expect(toCsv(['a'], [['Tổ chức, "HTX"\nmới']])).toContain('"Tổ chức, ""HTX""\nmới"');
-	});
-	test('writes null and undefined as empty cells', () => {
-		expect(toCsv(['a', 'b', 'c'], [[null, undefined, 0]])).toContain('\r\n,,0\r\n');
-	});
-});
 
 describe('procedureCsv', () => {
 	test('writes one row per procedure, in id order, with a column per definition', () => {
