@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { ProcedureInput } from '../../schemas/procedure';
 import { procedureSchema } from '../../schemas/procedure';
 import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
@@ -6,17 +5,9 @@ import { oneLine } from './clean-text';
 import { assignFileIds } from './file-ids';
 import { mapLegacyRow } from './map-legacy-row';
 import { mapNationalRecord } from './map-national-record';
-import { readJsonLines, readSourceRows } from './read-sources';
+import type { Sources } from './read-sources';
 import { isDepartmentRecord, selectLegacyRows, type Scope } from './select-scope';
-import { toNationalRecord, type NationalRecord, type SourceRow } from './source-types';
-
-/** Source files, as named in `sources/`. */
-export const datasets = {
-	department: 'csdl-bo-tu-phap.jsonl',
-	police: 'csdl-lltp-cong-an.jsonl',
-	all: 'csdl-all-ministries.jsonl.gz',
-	table: 'procedures-sources.csv',
-} as const;
+import { datasets, type NationalRecord } from './source-types';
 
 /** Snapshot stated for records the sources table does not date; the scale corpus gives no date. */
 const undatedSnapshot = 'không rõ (nguồn không ghi thời điểm thu thập)';
@@ -36,37 +27,32 @@ export interface SkippedRecord {
 	reason: string;
 }
 
-/** A line of a source file that could not be read at all. */
-export interface InputError {
-	file: string;
-	line: number;
-	message: string;
-}
-
-/** Everything read from the sources for one scope. */
+/** Everything mapped from the sources of one scope. */
 export interface Collected {
 	records: number;
 	procedures: ImportedProcedure[];
 	skipped: SkippedRecord[];
-	inputErrors: InputError[];
 }
 
-/** Reads the sources of a scope and maps each record; `onRecord` is called after each one. */
-export async function collectProcedures(
-	source: string,
-	scope: Scope,
-	onRecord: (done: number) => void = () => {}
-): Promise<Collected> {
-	const rows = readSourceRows(join(source, datasets.table));
-	const rowsByCode = new Map(rows.map((row) => [oneLine(row.code), row]));
-	const result: Collected = { records: 0, procedures: [], skipped: [], inputErrors: [] };
-	const accept = (
-		file: string,
-		line: number | undefined,
-		code: string,
-		procedure: ProcedureInput,
-		body = ''
-	) => {
+/** Takes a mapped procedure when it fits the schema, or records why it was skipped. */
+type Accept = (
+	file: string,
+	line: number | undefined,
+	code: string,
+	procedure: ProcedureInput,
+	body?: string
+) => void;
+
+/**
+ * Maps sources that were read and checked in full. Each national record of the scope gives a
+ * procedure; in the department scope, each row of the sources table whose code has no current
+ * department record gives a legacy procedure. A national record whose mapping fails is skipped
+ * with its reason and never replaced by its legacy row.
+ */
+export function collectProcedures(sources: Sources, scope: Scope): Collected {
+	const rowsByCode = new Map(sources.table.map(({ row }) => [oneLine(row.code), row]));
+	const result: Collected = { records: 0, procedures: [], skipped: [] };
+	const accept: Accept = (file, line, code, procedure, body = '') => {
 		const checked = procedureSchema.safeParse(procedure);
 		if (checked.success) result.procedures.push({ id: '', procedure, body });
 		else
@@ -77,27 +63,11 @@ export async function collectProcedures(
 				reason: schemaReason(checked.error, procedure),
 			});
 	};
-	const dataset = scope === 'all' ? datasets.all : datasets.department;
+	const { dataset } = sources;
 	const current = new Map<string, NationalRecord>();
-	for await (const entry of nationalRecords(join(source, dataset), dataset, result)) {
+	for (const { line, record } of sources.national) {
 		result.records += 1;
-		onRecord(result.records);
-		const { line } = entry;
-		if ('reason' in entry) {
-			result.skipped.push({ file: dataset, line, code: '(none)', reason: entry.reason });
-			continue;
-		}
-		const { record } = entry;
 		const code = oneLine(record.ma_thu_tuc);
-		if (current.has(code)) {
-			result.skipped.push({
-				file: dataset,
-				line,
-				code,
-				reason: 'duplicate code: an earlier line has it',
-			});
-			continue;
-		}
 		current.set(code, record);
 		if (scope === 'department' && !isDepartmentRecord(record)) continue;
 		const context = { dataset, row: rowsByCode.get(code), snapshot: undatedSnapshot };
@@ -106,67 +76,31 @@ export async function collectProcedures(
 			result.skipped.push({ file: dataset, line, code, reason: mapped });
 		else accept(dataset, line, code, mapped);
 	}
-	if (scope === 'department') await addLegacyRows(source, rows, current, result, accept);
+	if (scope === 'department') addLegacyRows(sources, current, result, accept);
 	const ids = assignFileIds(result.procedures.map(({ procedure }) => procedure));
 	result.procedures.forEach((entry, index) => (entry.id = ids[index] as string));
 	return result;
 }
 
 /** Maps the rows of the sources table that have no current record of the department. */
-async function addLegacyRows(
-	source: string,
-	rows: SourceRow[],
+function addLegacyRows(
+	sources: Sources,
 	current: Map<string, NationalRecord>,
 	result: Collected,
-	accept: (
-		file: string,
-		line: number | undefined,
-		code: string,
-		procedure: ProcedureInput,
-		body?: string
-	) => void
-): Promise<void> {
-	const transferred: NationalRecord[] = [];
-	for await (const entry of nationalRecords(
-		join(source, datasets.police),
-		datasets.police,
-		result
-	)) {
-		if ('record' in entry) transferred.push(entry.record);
-	}
+	accept: Accept
+): void {
+	const transferred = sources.police.map(({ record }) => record);
 	const departmentCodes = new Set(
 		[...current.values()].filter(isDepartmentRecord).map((record) => oneLine(record.ma_thu_tuc))
 	);
-	for (const { row, rowNumber } of selectLegacyRows(rows, departmentCodes)) {
+	for (const { row, rowNumber, line } of selectLegacyRows(sources.table, departmentCodes)) {
 		result.records += 1;
-		const code = oneLine(row.code) || `row ${rowNumber}`;
+		const code = oneLine(row.code) || `dòng ${line}`;
 		const context = { dataset: datasets.table, rowNumber, successors: { transferred, current } };
 		const mapped = safely(() => mapLegacyRow(row, context));
 		if (typeof mapped === 'string')
-			result.skipped.push({ file: datasets.table, code, reason: mapped });
-		else accept(datasets.table, undefined, code, mapped.procedure, mapped.body);
-	}
-}
-
-/** The records of a JSON Lines file, or why a line is no record; unreadable lines go to `inputErrors`. */
-async function* nationalRecords(
-	path: string,
-	file: string,
-	result: Collected
-): AsyncGenerator<{ line: number; record: NationalRecord } | { line: number; reason: string }> {
-	for await (const entry of readJsonLines(path)) {
-		if ('error' in entry) {
-			result.inputErrors.push({
-				file,
-				line: entry.line,
-				message: `not valid JSON: ${entry.error}`,
-			});
-			continue;
-		}
-		const record = toNationalRecord(entry.value);
-		yield 'reason' in record
-			? { line: entry.line, reason: record.reason }
-			: { line: entry.line, record };
+			result.skipped.push({ file: datasets.table, line, code, reason: mapped });
+		else accept(datasets.table, line, code, mapped.procedure, mapped.body);
 	}
 }
 
@@ -175,7 +109,7 @@ function safely<T>(map: () => T): T | string {
 	try {
 		return map();
 	} catch (error) {
-		return `internal error while mapping: ${(error as Error).message}`;
+		return `lỗi nội bộ khi chuyển đổi bản ghi: ${(error as Error).message}`;
 	}
 }
 
@@ -187,6 +121,6 @@ function schemaReason(
 	const problems = problemsFromZodError('', error, procedure).map((problem) =>
 		formatProblem(problem).replace(/^: /, '')
 	);
-	const more = problems.length > 3 ? ` (+${problems.length - 3} more)` : '';
-	return `does not fit the schema: ${problems.slice(0, 3).join('; ')}${more}`;
+	const more = problems.length > 3 ? ` (và ${problems.length - 3} lỗi khác)` : '';
+	return `không khớp lược đồ thủ tục: ${problems.slice(0, 3).join('; ')}${more}`;
 }

@@ -1,39 +1,38 @@
+import { formatDecimal, formatNumber } from '../format/vi';
 import type { ImportSummary } from './run-import';
 
 /** The end-of-run summary: imported, files, flags per code, skipped records grouped by reason. */
 export function formatSummary(summary: ImportSummary, out: string, write: boolean): string {
 	const { files } = summary;
+	const n = formatNumber;
 	const lines = [
-		`Imported ${summary.imported} procedure(s) from ${summary.records} source record(s) read, in ${summary.seconds.toFixed(1)} s.`,
-		`Files in ${out}: ${files.created.length} new, ${files.unchanged} unchanged, ${files.differing.length} differing` +
+		`Đã nhập ${n(summary.imported)} thủ tục từ ${n(summary.records)} bản ghi nguồn, trong ${formatDecimal(summary.seconds)} giây.`,
+		`Tệp trong ${out}: ${n(files.created.length)} mới, ${n(files.unchanged)} không đổi, ${n(files.differing.length)} khác nguồn` +
 			(write
-				? `, ${files.rewritten.length} rewritten.`
+				? `, ${n(files.rewritten.length)} đã ghi lại.`
 				: files.differing.length > 0
-					? ' (not written; run with --write to rewrite their front matter).'
+					? ' (chưa ghi; chạy với --write để ghi lại phần đầu của các tệp này).'
 					: '.'),
 	];
 	for (const { id, keys } of files.differing)
-		lines.push(`  ${id}.md differs in: ${keys.join(', ')}`);
+		lines.push(`  ${id}.md khác nguồn ở: ${keys.join(', ')}`);
 	if (files.stale.length > 0) {
 		lines.push(
-			`${files.stale.length} file(s) in ${out} match no source record (left alone): ${files.stale.join(', ')}`
+			`${n(files.stale.length)} tệp trong ${out} không ứng với bản ghi nguồn nào (để nguyên): ${files.stale.join(', ')}`
 		);
 	}
 	const codes = Object.entries(summary.flags).sort(([a], [b]) => a.localeCompare(b));
 	const total = codes.reduce((sum, [, count]) => sum + count, 0);
 	lines.push(
-		`Flagged: ${total} flag(s) in ${summary.flaggedProcedures} procedure(s)${total ? ':' : '.'}`
+		`Cờ cần xác minh: ${n(total)} cờ ở ${n(summary.flaggedProcedures)} thủ tục${total ? ':' : '.'}`
 	);
-	for (const [code, count] of codes) lines.push(`  ${code}: ${count}`);
-	lines.push(`Skipped: ${summary.skipped.length} record(s)${summary.skipped.length ? ':' : '.'}`);
+	for (const [code, count] of codes) lines.push(`  ${code}: ${n(count)}`);
+	lines.push(`Bỏ qua: ${n(summary.skipped.length)} bản ghi${summary.skipped.length ? ':' : '.'}`);
 	for (const [reason, codes] of groupByReason(summary.skipped)) {
 		const shown = codes.slice(0, 10).join(', ');
-		lines.push(
-			`  ${codes.length} × ${reason}: ${shown}${codes.length > 10 ? `, … (+${codes.length - 10})` : ''}`
-		);
+		const more = codes.length > 10 ? `, … (và ${n(codes.length - 10)} bản ghi khác)` : '';
+		lines.push(`  ${n(codes.length)} × ${reason}: ${shown}${more}`);
 	}
-	for (const error of summary.inputErrors)
-		lines.push(`error: ${error.file}:${error.line}: ${error.message}`);
 	return lines.join('\n');
 }
 

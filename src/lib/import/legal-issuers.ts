@@ -90,7 +90,11 @@ export function legalType(symbol: string, before = '', title = ''): string | und
 export function legalIssuer(symbol: string): string | undefined {
 	const segments = symbol.split('-');
 	const tail = segments.length > 1 ? segments.slice(1) : segments;
-	const names = tail.map((segment) => issuers[segment.replace(/\d+$/, '')]);
+	const names = tail.map((segment) => {
+		const code = segment.replace(/\d+$/, '');
+		// `hasOwn`: a segment such as `constructor` must not find the object’s inherited members.
+		return Object.hasOwn(issuers, code) ? issuers[code] : undefined;
+	});
 	if (names.some((name) => name === undefined)) return undefined;
 	return names.join(', ');
 }

@@ -14,11 +14,21 @@ export function parseAmountCell(cell: string): Amount {
 	const [, digits = '', unit = ''] = match;
 	if (unit === 'USD' || unit === 'EUR') return { kind: 'foreign', currency: unit };
 	if (!grouped.test(digits)) return { kind: 'unreadable' };
-	return { kind: 'dong', value: Number(digits.replace(/[.,]/g, '')) };
+	const value = Number(digits.replace(/[.,]/g, ''));
+	return exact(value) ? { kind: 'dong', value } : { kind: 'unreadable' };
 }
 
 /** Reads the first amount in đồng written with its unit in free text (“100.000 đồng/hồ sơ”). */
 export function firstDongAmount(text: string): number | undefined {
 	const match = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s*(?:đồng|VNĐ|vnđ|Đồng)/.exec(text);
-	return match ? Number((match[1] as string).replace(/\./g, '')) : undefined;
+	const value = match ? Number((match[1] as string).replace(/\./g, '')) : undefined;
+	return value !== undefined && exact(value) ? value : undefined;
+}
+
+/**
+ * Whether an amount survives as a number: beyond 2^53 digits are silently rounded, so such an
+ * amount (a typo, never a real fee) is left unread and flagged rather than stored wrong.
+ */
+function exact(value: number): boolean {
+	return Number.isSafeInteger(value);
 }

@@ -12,7 +12,11 @@ export function noteChannels(note: string): ChannelKind[] | undefined {
 	if (!list) return undefined;
 	const kinds: ChannelKind[] = [];
 	for (const name of list.split(',')) {
-		const kind = channelKindsByName[name.trim() as ChannelName];
+		const key = name.trim();
+		// `hasOwn`: a word such as “constructor” must not find the object’s inherited members.
+		const kind = Object.hasOwn(channelKindsByName, key)
+			? channelKindsByName[key as ChannelName]
+			: undefined;
 		if (kind && !kinds.includes(kind)) kinds.push(kind);
 	}
 	return kinds.length > 0 ? kinds : undefined;

@@ -18,7 +18,9 @@ export function parseLevels(text: string): { levels: Level[]; unknown: string[] 
 	for (const label of oneLine(text).split(',')) {
 		const trimmed = label.trim();
 		if (trimmed === '') continue;
-		const level = levelsByLabel[foldVi(trimmed)];
+		// `hasOwn`: a label such as “constructor” must not find the object’s inherited members.
+		const folded = foldVi(trimmed);
+		const level = Object.hasOwn(levelsByLabel, folded) ? levelsByLabel[folded] : undefined;
 		if (!level) unknown.push(trimmed);
 		const value = level ?? 'other';
 		if (!levels.includes(value)) levels.push(value);

@@ -49,7 +49,8 @@ export function parseTimeLimit(source: string): { timeLimit: TimeLimitValue; fla
 	}
 	const number = leadingNumber.exec(asWritten);
 	const value = number ? Number((number[1] as string).replace(',', '.')) : NaN;
-	if (!number || !(value > 0)) {
+	// A run of digits too long for a number (a typo) is as unreadable as no number at all.
+	if (!number || !(value > 0) || !Number.isFinite(value)) {
 		return {
 			timeLimit: unspecified,
 			flags: [

@@ -6,7 +6,15 @@ import { renderFile, splitFile, toFrontMatter } from './serialize-procedure';
 export type WritePlan =
 	| { action: 'new'; text: string }
 	| { action: 'unchanged' }
-	| { action: 'differs'; keys: string[]; text: string };
+	| {
+			action: 'differs';
+			keys: string[];
+			text: string;
+			/** The front matter on disk, or `undefined` when it is not readable YAML. */
+			before?: Record<string, unknown>;
+			/** The front matter the source gives, as it would be written. */
+			after: Record<string, unknown>;
+	  };
 
 /** Keys officers edit by hand; the importer carries them over instead of comparing them. */
 const handEditedKeys = new Set(['keywords']);
@@ -27,10 +35,12 @@ export function planWrite(
 	const kept = splitFile(existing)?.body ?? existing;
 	const parsed = parseMarkdown(file, existing);
 	if (!parsed.ok) {
+		const after = toFrontMatter(procedure);
 		return {
 			action: 'differs',
-			keys: ['(front matter is not valid YAML)'],
-			text: checkedRender(file, toFrontMatter(procedure), kept),
+			keys: ['(phần đầu YAML không đọc được)'],
+			text: checkedRender(file, after, kept),
+			after,
 		};
 	}
 	const current = parsed.value.data;
@@ -43,7 +53,13 @@ export function planWrite(
 		(key) => !handEditedKeys.has(key) && canonicalJson(target[key]) !== canonicalJson(current[key])
 	);
 	if (keys.length === 0) return { action: 'unchanged' };
-	return { action: 'differs', keys, text: checkedRender(file, target, kept) };
+	return {
+		action: 'differs',
+		keys,
+		text: checkedRender(file, target, kept),
+		before: current,
+		after: target,
+	};
 }
 
 /**
@@ -54,7 +70,9 @@ function checkedRender(file: string, data: Record<string, unknown>, body: string
 	const text = renderFile(data, body);
 	const back = parseMarkdown(file, text);
 	if (!back.ok || canonicalJson(back.value.data) !== canonicalJson(data)) {
-		throw new Error(`${file}: the front matter would not read back as written; not writing it`);
+		throw new Error(
+			`${file}: phần đầu (front matter) sẽ không đọc lại được đúng như khi ghi; không ghi tệp nào`
+		);
 	}
 	return text;
 }

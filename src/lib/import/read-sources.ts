@@ -1,58 +1,66 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
-import { parse } from 'csv-parse/sync';
-import { UserError } from '../cli/run';
-import { sourceColumns, type SourceRow } from './source-types';
+import { join } from 'node:path';
+import { readNationalFile, type NationalEntry } from './read-national-file';
+import { readSourceTable, type TableRow } from './read-source-table';
+import type { Scope } from './select-scope';
+import { ImportError, type ImportProblem } from './import-problem';
+import { datasets } from './source-types';
 
-/** One line of a JSON Lines file: its value, or why it could not be read. */
-export type JsonLine = { line: number; value: unknown } | { line: number; error: string };
-
-/** Stops with a clear message when a source file is missing. */
-export function requireFile(path: string): void {
-	if (!existsSync(path)) throw new UserError(`source file not found: ${path}`);
+/** Every source record of a scope, read and checked in full. */
+export interface Sources {
+	/** Name of the file the national records come from. */
+	dataset: string;
+	/** Records of the national database snapshot of the scope. */
+	national: NationalEntry[];
+	/** The police’s records, which say where the criminal-record procedures went (department only). */
+	police: NationalEntry[];
+	/** Rows of `procedures-sources.csv`. */
+	table: TableRow[];
 }
 
 /**
- * Reads a JSON Lines file (gzip-compressed when its name ends in `.gz`) line by line, without
- * holding it in memory. Blank lines are skipped; a bad line is reported and reading goes on.
+ * Reads every source file of a scope to the end before anything is mapped or written, and stops
+ * with a {@link ImportError} listing every problem of every file when there is any: an import
+ * either reads all its sources cleanly or writes nothing. `onRecord` reports progress.
  */
-export async function* readJsonLines(path: string): AsyncGenerator<JsonLine> {
-	requireFile(path);
-	const raw = createReadStream(path);
-	const input = path.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
-	const lines = createInterface({ input, crlfDelay: Infinity });
-	let line = 0;
-	for await (const text of lines) {
-		line += 1;
-		if (text.trim() === '') continue;
-		try {
-			yield { line, value: JSON.parse(text) as unknown };
-		} catch (error) {
-			yield { line, error: (error as Error).message };
-		}
-	}
+export async function readSources(
+	source: string,
+	scope: Scope,
+	onRecord: (records: number) => void = () => {}
+): Promise<Sources> {
+	const problems: ImportProblem[] = [];
+	const dataset = scope === 'all' ? datasets.all : datasets.department;
+	const table = await gather(problems, () => readSourceTable(join(source, datasets.table)), {
+		rows: [],
+		problems: [],
+	});
+	const national = await gather(problems, () => readNationalFile(join(source, dataset), onRecord), {
+		entries: [],
+		problems: [],
+	});
+	const police =
+		scope === 'department'
+			? await gather(problems, () => readNationalFile(join(source, datasets.police)), {
+					entries: [],
+					problems: [],
+				})
+			: { entries: [] };
+	if (problems.length > 0) throw new ImportError(problems);
+	return { dataset, national: national.entries, police: police.entries, table: table.rows };
 }
 
-/** Reads `procedures-sources.csv` with a real CSV parser (its cells hold commas, quotes and newlines). */
-export function readSourceRows(path: string): SourceRow[] {
-	requireFile(path);
-	let records: Record<string, string>[];
+/** Runs one reader and adds its problems, returned or thrown, to `problems`. */
+async function gather<T extends { problems: ImportProblem[] }>(
+	problems: ImportProblem[],
+	read: () => Promise<T> | T,
+	empty: T
+): Promise<T> {
 	try {
-		records = parse(readFileSync(path, 'utf8'), {
-			columns: true,
-			skip_empty_lines: true,
-			bom: true,
-		});
+		const result = await read();
+		problems.push(...result.problems);
+		return result;
 	} catch (error) {
-		throw new UserError(`${path}: not a readable CSV file: ${(error as Error).message}`);
+		if (!(error instanceof ImportError)) throw error;
+		problems.push(...error.problems);
+		return empty;
 	}
-	const missing = sourceColumns.filter(
-		(column) => records.length > 0 && !(column in (records[0] ?? {}))
-	);
-	if (missing.length > 0) throw new UserError(`${path}: missing column(s) ${missing.join(', ')}`);
-	return records.map(
-		(record) =>
-			Object.fromEntries(sourceColumns.map((column) => [column, record[column] ?? ''])) as SourceRow
-	);
 }

@@ -1,6 +1,10 @@
-import { collectProcedures, type InputError, type SkippedRecord } from './collect-procedures';
-import { applyWrites, type FileReport } from './apply-writes';
+import { collectProcedures, type SkippedRecord } from './collect-procedures';
+import { findCatalogueLosses, ShrinkError, type ProcedureLoss } from './find-losses';
+import { planCatalogue } from './plan-catalogue';
+import { readSources } from './read-sources';
 import type { Scope } from './select-scope';
+import { datasets } from './source-types';
+import { writeAllOrNothing } from './write-files';
 
 /** Options of one import run. */
 export interface ImportOptions {
@@ -11,8 +15,24 @@ export interface ImportOptions {
 	scope: Scope;
 	/** Rewrite the front matter of files that differ from the source. */
 	write: boolean;
+	/** Go ahead even when procedures would lose content (the losses are still reported). */
+	allowShrink?: boolean;
 	/** Called after each source record is read, for progress on long runs. */
 	onProgress?: (records: number) => void;
+}
+
+/** What happened to the files of the output folder. */
+export interface FileReport {
+	/** Files created because they did not exist. */
+	created: string[];
+	/** Files whose front matter already says what the source says. */
+	unchanged: number;
+	/** Files whose front matter differs from the source, with the differing top-level keys. */
+	differing: { id: string; keys: string[] }[];
+	/** Differing files whose front matter was rewritten (only with `write`). */
+	rewritten: string[];
+	/** Files in the folder that no source record produces; never deleted. */
+	stale: string[];
 }
 
 /** What an import run did, for the summary. */
@@ -24,15 +44,48 @@ export interface ImportSummary {
 	flags: Record<string, number>;
 	flaggedProcedures: number;
 	skipped: SkippedRecord[];
-	inputErrors: InputError[];
+	/** Content the run removed because `allowShrink` let it. */
+	losses: ProcedureLoss[];
 	seconds: number;
 }
 
-/** Reads the sources, maps every record, writes the files and sums up what happened. */
+/**
+ * Reads and checks every source, maps every record, plans every file, refuses a run that would
+ * lose content, and only then writes: all the files of the run or, on any failure, none.
+ */
 export async function runImport(options: ImportOptions): Promise<ImportSummary> {
 	const started = performance.now();
-	const collected = await collectProcedures(options.source, options.scope, options.onProgress);
-	const files = applyWrites(options.out, collected.procedures, options.write);
+	const sources = await readSources(options.source, options.scope, options.onProgress);
+	const collected = collectProcedures(sources, options.scope);
+	const runDatasets =
+		options.scope === 'all' ? [datasets.all] : [datasets.department, datasets.table];
+	const plan = planCatalogue(options.out, collected.procedures, runDatasets);
+	const losses = findCatalogueLosses(plan);
+	const existing =
+		plan.files.filter(({ plan: write }) => write.action !== 'new').length + plan.stale.length;
+	if (losses.length > 0 && !options.allowShrink) throw new ShrinkError(losses, existing);
+	const files: FileReport = {
+		created: [],
+		unchanged: 0,
+		differing: [],
+		rewritten: [],
+		stale: plan.stale,
+	};
+	const writes: { path: string; text: string }[] = [];
+	for (const { id, path, plan: write } of plan.files) {
+		if (write.action === 'new') {
+			files.created.push(id);
+			writes.push({ path, text: write.text });
+		} else if (write.action === 'unchanged') {
+			files.unchanged += 1;
+		} else {
+			files.differing.push({ id, keys: write.keys });
+			if (!options.write) continue;
+			files.rewritten.push(id);
+			writes.push({ path, text: write.text });
+		}
+	}
+	writeAllOrNothing(writes);
 	const flags: Record<string, number> = {};
 	let flaggedProcedures = 0;
 	for (const { procedure } of collected.procedures) {
@@ -47,7 +100,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		flags,
 		flaggedProcedures,
 		skipped: collected.skipped,
-		inputErrors: collected.inputErrors,
+		losses,
 		seconds: (performance.now() - started) / 1000,
 	};
 }

@@ -17,11 +17,9 @@ export function isDepartmentRecord(record: NationalRecord): boolean {
 }
 
 /** Rows of the sources table with no current record: procedures that existed before and are gone now. */
-export function selectLegacyRows(
-	rows: SourceRow[],
+export function selectLegacyRows<T extends { row: SourceRow }>(
+	rows: readonly T[],
 	currentCodes: ReadonlySet<string>
-): { row: SourceRow; rowNumber: number }[] {
-	return rows
-		.map((row, index) => ({ row, rowNumber: index + 1 }))
-		.filter(({ row }) => !currentCodes.has(oneLine(row.code)));
+): T[] {
+	return rows.filter(({ row }) => !currentCodes.has(oneLine(row.code)));
 }

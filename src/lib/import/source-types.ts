@@ -1,4 +1,15 @@
-/** Fields of a national database record (CSDL quốc gia về TTHC) that the importer reads. */
+/** Source files, as named in `sources/`. */
+export const datasets = {
+	department: 'csdl-bo-tu-phap.jsonl',
+	police: 'csdl-lltp-cong-an.jsonl',
+	all: 'csdl-all-ministries.jsonl.gz',
+	table: 'procedures-sources.csv',
+} as const;
+
+/**
+ * Fields of a national database record (CSDL quốc gia về TTHC) that the importer reads. Every
+ * record of the snapshots has all of them, as text; a record without one is cut or corrupt.
+ */
 export const nationalFields = [
 	'ma_thu_tuc',
 	'ten_thu_tuc',
@@ -21,7 +32,7 @@ export const nationalFields = [
 	'detail_url',
 ] as const;
 
-/** A national database record, every field as text ('' when the record lacks it). */
+/** A national database record, every field as text. */
 export type NationalRecord = Record<(typeof nationalFields)[number], string>;
 
 /** Columns of `procedures-sources.csv`. */
@@ -44,21 +55,10 @@ export const sourceColumns = [
 /** A row of `procedures-sources.csv`. */
 export type SourceRow = Record<(typeof sourceColumns)[number], string>;
 
-/**
- * Reads a parsed JSON line as a national record: text fields as text, anything missing as ''.
- * Returns a reason instead when the line is not a record with a code and a name.
- */
-export function toNationalRecord(value: unknown): NationalRecord | { reason: string } {
-	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-		return { reason: 'not a JSON object' };
-	}
-	const source = value as Record<string, unknown>;
-	const record = {} as NationalRecord;
-	for (const field of nationalFields) {
-		const raw = source[field];
-		record[field] = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
-	}
-	if (record.ma_thu_tuc.trim() === '') return { reason: 'no procedure code (ma_thu_tuc)' };
-	if (record.ten_thu_tuc.trim() === '') return { reason: 'no procedure name (ten_thu_tuc)' };
-	return record;
-}
+/** Fields a record must not leave empty: without them it cannot be placed or named. */
+export const nationalKeyFields = [
+	'ma_thu_tuc',
+	'ten_thu_tuc',
+	'cap_thuc_hien',
+	'linh_vuc',
+] as const;

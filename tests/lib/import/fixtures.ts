@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import {
 	nationalFields,
 	sourceColumns,
@@ -46,4 +49,19 @@ export function mockRow(overrides: Partial<SourceRow> = {}): SourceRow {
 		snapshot: '2020-2022',
 		...overrides,
 	};
+}
+
+/**
+ * Every file under `dir` (hidden ones too, so a leftover temporary file shows) with the SHA-256
+ * of its bytes, keyed by relative path: equal snapshots mean byte-identical folders, and hashes
+ * compare far faster than the bytes themselves under `toEqual`.
+ */
+export function snapshotFolder(dir: string): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const path = join(entry.parentPath, entry.name);
+		files.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+	}
+	return files;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { mapNationalRecord } from '../../../src/lib/import/map-national-record';
-import { toNationalRecord, type NationalRecord } from '../../../src/lib/import/source-types';
+import { toNationalRecord } from '../../../src/lib/import/national-record';
+import type { NationalRecord } from '../../../src/lib/import/source-types';
 import {
 	referenceChannels,
 	referenceDocuments,
@@ -19,7 +20,7 @@ const readLines = (path: string) =>
 const records = new Map<string, NationalRecord>();
 for (const value of readLines('sources/csdl-bo-tu-phap.jsonl')) {
 	const record = toNationalRecord(value);
-	if (!('reason' in record)) records.set(record.ma_thu_tuc, record);
+	if (!('problems' in record)) records.set(record.ma_thu_tuc, record);
 }
 // The reference’s last record (2.000488) comes from a provincial portal and is partial.
 const references = (readLines('sources/details-reference.jsonl') as ReferenceRecord[]).filter(

@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkProcedures } from '../../../src/lib/content/check-procedures';
 import { readMarkdownDir } from '../../../src/lib/content/read-markdown';
+import { ShrinkError } from '../../../src/lib/import/find-losses';
+import { ImportError } from '../../../src/lib/import/import-problem';
 import { runImport, type ImportSummary } from '../../../src/lib/import/run-import';
+import { snapshotFolder } from './fixtures';
 
 let root: string;
 let out: string;
 let first: ImportSummary;
-const run = (write = false, source = 'sources') =>
-	runImport({ source, out, scope: 'department', write });
+const run = (write = false, source = 'sources', allowShrink = false) =>
+	runImport({ source, out, scope: 'department', write, allowShrink });
 
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'tthc-import-'));
@@ -20,19 +23,45 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** A copy of the real sources with one file changed by `edit`, in a fresh folder. */
+function damagedSources(file: string, edit: (text: string) => string): string {
+	const source = mkdtempSync(join(root, 'sources-'));
+	cpSync('sources', source, { recursive: true });
+	const path = join(source, file);
+	writeFileSync(path, edit(readFileSync(path, 'utf8')));
+	return source;
+}
+
+/** The national file with line `line` (from 1) replaced by what `edit` makes of it. */
+const editLine = (line: number, edit: (text: string) => string) => (text: string) =>
+	text
+		.split('\n')
+		.map((current, index) => (index === line - 1 ? edit(current) : current))
+		.join('\n');
+
+/** Line 254 of the department snapshot is 2.002039, “Nhập quốc tịch Việt Nam ở trong nước”. */
+const nationality = 254;
+
+/** The problems an import stopped with, or a failure when it did not stop. */
+async function problemsOf(source: string): Promise<ImportError['problems']> {
+	const error = await run(true, source).catch((caught: unknown) => caught);
+	expect(error).toBeInstanceOf(ImportError);
+	return (error as ImportError).problems;
+}
+
 describe('runImport on the department catalogue', () => {
 	test('imports the 157 national records and 18 legacy rows as 175 new files', () => {
 		expect(first.imported).toBe(175);
 		expect(first.files.created).toHaveLength(175);
 		expect(first.skipped).toEqual([]);
-		expect(first.inputErrors).toEqual([]);
+		expect(first.losses).toEqual([]);
 	});
 
 	test('writes files that all pass the content check', () => {
 		const { procedures, problems } = checkProcedures(readMarkdownDir(out, root));
 		expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
 		expect(procedures).toHaveLength(175);
-	});
+	}, 60_000);
 
 	test('writes nothing on a second run', async () => {
 		const second = await run();
@@ -42,7 +71,7 @@ describe('runImport on the department catalogue', () => {
 			differing: [],
 			rewritten: [],
 		});
-	});
+	}, 60_000);
 
 	test('reports a hand edit without overwriting it, and restores the front matter with --write', async () => {
 		const path = join(out, '2.002039.md');
@@ -58,26 +87,139 @@ describe('runImport on the department catalogue', () => {
 		expect(written.files.rewritten).toEqual(['2.002039']);
 		expect(readFileSync(path, 'utf8')).toBe(`${original}Tóm tắt dễ hiểu do cán bộ viết.\n`);
 		expect((await run()).files.differing).toEqual([]);
-	});
+	}, 60_000);
 
-	test('reports a bad JSON line with its file and line and imports the other records', async () => {
-		const source = join(root, 'sources');
-		cpSync('sources', source, { recursive: true });
-		const path = join(source, 'csdl-bo-tu-phap.jsonl');
-		const lines = readFileSync(path, 'utf8').split('\n');
-		lines.splice(2, 0, '{"ma_thu_tuc": "9.999999", broken');
-		writeFileSync(path, lines.join('\n'));
-
-		const summary = await run(false, source);
-		expect(summary.inputErrors).toEqual([
-			{ file: 'csdl-bo-tu-phap.jsonl', line: 3, message: expect.stringMatching(/^not valid JSON/) },
+	test('stops listing every missing source file', async () => {
+		const problems = await problemsOf(join(root, 'nowhere'));
+		expect(problems.map(({ file }) => file.replace(/^.*\//, ''))).toEqual([
+			'procedures-sources.csv',
+			'csdl-bo-tu-phap.jsonl',
+			'csdl-lltp-cong-an.jsonl',
 		]);
-		expect(summary.imported).toBe(175);
 	});
+});
 
-	test('stops with a clear error when a source file is missing', async () => {
-		await expect(run(false, join(root, 'nowhere'))).rejects.toThrow(
-			/source file not found: .*procedures-sources\.csv/
-		);
+// Each of these damaged the committed catalogue before (issue 9): the run either wrote the
+// legacy row over the national record, or rewrote a file from a thinner source, and a second
+// run then said “unchanged”. Now each stops before writing and the catalogue stays as it was.
+describe('runImport on a damaged copy of the real sources', () => {
+	let before: Map<string, string>;
+	beforeAll(() => {
+		before = snapshotFolder(out);
 	});
+	/** Every file of the output folder has the bytes it had before the damaged runs. */
+	function expectUntouched() {
+		expect(snapshotFolder(out)).toEqual(before);
+	}
+
+	const national = 'csdl-bo-tu-phap.jsonl';
+	test.each([
+		{
+			damage: 'a truncated JSON line, without falling back to the legacy row',
+			file: national,
+			edit: editLine(nationality, (line) => line.slice(0, 200)),
+			expected: { line: nationality, message: expect.stringMatching(/bị cắt ngang/) },
+		},
+		{
+			damage: 'a record without ma_thu_tuc',
+			file: national,
+			edit: editLine(nationality, (line) => line.replace('"ma_thu_tuc": "2.002039", ', '')),
+			expected: { line: nationality, field: 'ma_thu_tuc' },
+		},
+		{
+			damage: 'a record with an empty ten_thu_tuc',
+			file: national,
+			edit: editLine(nationality, (line) =>
+				line.replace(/"ten_thu_tuc": "[^"]*"/, '"ten_thu_tuc": ""')
+			),
+			expected: { line: nationality, field: 'ten_thu_tuc' },
+		},
+		{
+			damage: 'a line that is a JSON array',
+			file: national,
+			edit: editLine(nationality, (line) => `[${line}]`),
+			expected: { line: nationality, message: expect.stringMatching(/một mảng/) },
+		},
+		{
+			damage: 'a 0-byte national snapshot, instead of rewriting 160 files',
+			file: national,
+			edit: () => '',
+			expected: { message: expect.stringMatching(/tệp đang trống/) },
+		},
+		{
+			damage: 'an empty sources table, instead of stripping provenance from 157 files',
+			file: 'procedures-sources.csv',
+			edit: () => '',
+			expected: { message: expect.stringMatching(/tệp đang trống/) },
+		},
+	])(
+		'stops at $damage',
+		async ({ file, edit, expected }) => {
+			const source = damagedSources(file, edit);
+			expect(await problemsOf(source)).toEqual([
+				expect.objectContaining({ file: join(source, file), ...expected }),
+			]);
+			expectUntouched();
+		},
+		60_000
+	);
+
+	test('refuses a snapshot cut at a line boundary, listing the hollowed procedures', async () => {
+		const source = damagedSources('csdl-bo-tu-phap.jsonl', (text) =>
+			text.split('\n').slice(0, 200).join('\n')
+		);
+		const error = await run(true, source).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ShrinkError);
+		const losses = (error as ShrinkError).losses;
+		expect(losses.length).toBeGreaterThan(0);
+		expect(losses).toContainEqual({
+			id: '2.002039',
+			losses: expect.arrayContaining([
+				expect.objectContaining({ field: 'documents' }),
+				expect.objectContaining({ field: 'steps' }),
+				expect.objectContaining({ field: 'provenance.source' }),
+			]),
+		});
+		expectUntouched();
+	}, 60_000);
+
+	test('refuses a sources table cut short, which would strip provenance', async () => {
+		const source = damagedSources('procedures-sources.csv', (text) =>
+			text.split('\r\n').slice(0, 100).join('\r\n')
+		);
+		const error = await run(true, source).catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ShrinkError);
+		expect((error as ShrinkError).losses).toContainEqual({
+			id: '2.002039',
+			losses: expect.arrayContaining([expect.objectContaining({ field: 'provenance.document' })]),
+		});
+		expectUntouched();
+	}, 60_000);
+
+	test('writes a real loss only with allowShrink, and reports it', async () => {
+		const source = damagedSources(
+			'csdl-bo-tu-phap.jsonl',
+			editLine(nationality, (line) => {
+				const record = JSON.parse(line) as Record<string, string>;
+				return JSON.stringify({ ...record, thanh_phan_ho_so: '' });
+			})
+		);
+		const refused = await run(true, source).catch((caught: unknown) => caught);
+		expect(refused).toBeInstanceOf(ShrinkError);
+		expectUntouched();
+
+		const allowed = await run(true, source, true);
+		expect(allowed.losses).toEqual([
+			{ id: '2.002039', losses: [expect.objectContaining({ field: 'documents' })] },
+		]);
+		expect(allowed.files.rewritten).toEqual(['2.002039']);
+		expect(readFileSync(join(out, '2.002039.md'), 'utf8')).toContain('documents: []');
+		await run(true);
+		expect(snapshotFolder(out)).toEqual(before);
+	}, 60_000);
+
+	test('leaves a catalogue that a clean run finds entirely unchanged', async () => {
+		const clean = await run();
+		expect(clean.files).toMatchObject({ created: [], unchanged: 175, differing: [] });
+	}, 60_000);
 });

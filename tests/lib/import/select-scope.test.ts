@@ -15,12 +15,11 @@ describe('isDepartmentRecord', () => {
 });
 
 describe('selectLegacyRows', () => {
-	test('returns rows without a current record, numbered from 1', () => {
-		const rows = [
-			mockRow({ code: '1.002153' }),
-			mockRow({ code: '' }),
-			mockRow({ code: '2.000488' }),
-		];
+	test('returns the rows without a current record, keeping their numbers', () => {
+		const rows = ['1.002153', '', '2.000488'].map((code, index) => ({
+			row: mockRow({ code }),
+			rowNumber: index + 1,
+		}));
 		const selected = selectLegacyRows(rows, new Set(['1.002153']));
 		expect(selected.map(({ rowNumber }) => rowNumber)).toEqual([2, 3]);
 	});
