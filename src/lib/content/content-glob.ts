@@ -9,15 +9,19 @@
  */
 export const proceduresBase = 'content/procedures';
 
-/** Glob pattern of Astro’s loader, relative to {@link proceduresBase}: no `**`, so no subfolders. */
-export const procedureFilePattern = '[^_]*.md';
+/**
+ * Glob pattern of Astro’s loader, relative to {@link proceduresBase}: no `**`, so no subfolders;
+ * no name starting with `_` (drafts) or `.` (hidden files such as macOS’s `._1.000001.md`, which
+ * Astro’s glob would otherwise load).
+ */
+export const procedureFilePattern = '[^_.]*.md';
 
 /** Whether a file name is read as content (same rule as {@link procedureFilePattern}). */
 export function isContentFileName(name: string): boolean {
 	return name.endsWith('.md') && !name.startsWith('_') && !name.startsWith('.');
 }
 
-/** Whether a folder name is skipped as drafts or hidden, rather than reported as a subfolder. */
-export function isSkippedFolderName(name: string): boolean {
+/** Whether a name is skipped as a draft or hidden file or folder, rather than reported. */
+export function isSkippedName(name: string): boolean {
 	return name.startsWith('_') || name.startsWith('.');
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataPath, Problem } from '../validation/friendly-errors';
-import { isContentFileName, isSkippedFolderName } from './content-glob';
+import { isContentFileName, isSkippedName } from './content-glob';
 import { splitFrontMatter } from './front-matter';
 import { fileTooLarge } from './file-size';
 import { markdownSizeLimit } from './size-limits';
@@ -106,10 +106,10 @@ export function readMarkdownDir(dir: string, root: string): ReadResult[] {
 		const file = relative(root, join(dir, entry.name));
 		if (entry.isDirectory()) {
 			if (isContentFileName(entry.name)) results.push(readMarkdownFile(root, file));
-			else if (!isSkippedFolderName(entry.name)) results.push(...subfolderFiles(root, dir, file));
+			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file));
 		} else if (isContentFileName(entry.name)) {
 			results.push(readMarkdownFile(root, file));
-		} else if (/\.(md|markdown)$/i.test(entry.name) && !entry.name.startsWith('_')) {
+		} else if (/\.(md|markdown)$/i.test(entry.name) && !isSkippedName(entry.name)) {
 			results.push(failure(file, 'cần tên tệp kết thúc bằng .md viết thường; tệp này đang không được đọc'));
 		}
 	}
@@ -122,7 +122,7 @@ function subfolderFiles(root: string, base: string, folder: string): ReadResult[
 	return readFolder(join(root, folder)).flatMap((entry) => {
 		const file = join(folder, entry.name);
 		if (entry.isDirectory()) {
-			return isSkippedFolderName(entry.name) ? [] : subfolderFiles(root, base, file);
+			return isSkippedName(entry.name) ? [] : subfolderFiles(root, base, file);
 		}
 		if (!isContentFileName(entry.name)) return [];
 		return [failure(file, `tệp trong thư mục con không được đọc; chuyển tệp lên ${shown}/`)];
