@@ -38,7 +38,7 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 	const problems: Problem[] = [];
 	const procedures: CheckedProcedure[] = [];
 	const known: KnownProcedure[] = [];
-	const fieldLines = new Map<string, number | undefined>();
+	const fieldLines = new Map<string, () => number | undefined>();
 	for (const result of files) {
 		if (!result.ok) {
 			problems.push(result.problem);
@@ -62,12 +62,12 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 			continue;
 		}
 		procedures.push({ file: file.file, id: file.id, data: validated.data, body: file.body });
-		fieldLines.set(file.file, file.lineOf(['field']));
+		fieldLines.set(file.file, () => file.lineOf(['field']));
 	}
 	problems.push(
 		...crossFileProblems(procedures),
 		...fieldSlugProblems(
-			procedures.map(({ file, data }) => ({ file, line: fieldLines.get(file), field: data.field }))
+			procedures.map(({ file, data }) => ({ file, lineOf: fieldLines.get(file), field: data.field }))
 		),
 		...flagWarnings(procedures)
 	);

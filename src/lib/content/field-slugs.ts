@@ -1,11 +1,12 @@
 import { slugify } from '../text/fold';
 import type { Problem } from '../validation/friendly-errors';
 
-/** What the rule needs of a procedure: its file, the line of its field, and the field. */
+/** What the rule needs of a procedure: its file, its field, and where the field is written. */
 export interface FieldOfFile {
 	file: string;
-	line?: number;
 	field: string;
+	/** Line of the field, looked up only for a file that is reported. */
+	lineOf?: () => number | undefined;
 }
 
 /**
@@ -29,7 +30,8 @@ export function fieldSlugProblems(procedures: readonly FieldOfFile[]): Problem[]
 			([a, filesA], [b, filesB]) => filesB.length - filesA.length || (a < b ? -1 : 1)
 		);
 		const [name, files] = main!;
-		for (const { file, line, field } of others.flatMap(([, list]) => list)) {
+		for (const { file, lineOf, field } of others.flatMap(([, list]) => list)) {
+			const line = lineOf?.();
 			problems.push({
 				file,
 				...(line ? { line } : {}),

@@ -5,8 +5,8 @@ import { isContentFileName, isSkippedName } from './content-glob';
 import { splitFrontMatter } from './front-matter';
 import { fileTooLarge } from './file-size';
 import { markdownSizeLimit } from './size-limits';
-import { sourceProblems } from './source-rules';
-import { yamlSource } from './yaml-source';
+import { mayBreakSourceRules, sourceProblems } from './source-rules';
+import { yamlSource, type YamlSource } from './yaml-source';
 
 /** A Markdown file with front matter, read but not yet validated. */
 export interface MarkdownFile {
@@ -49,7 +49,9 @@ export function parseMarkdown(file: string, text: string): ReadResult {
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		return failure(file, 'cần phần đầu tệp là các dòng “tên trường: giá trị” giữa hai dòng ---');
 	}
-	const source = yamlSource(yaml, firstLine);
+	// Locating values means a second parse; most files are valid, so it is done only when needed.
+	let source: YamlSource | undefined;
+	const locate = () => (source ??= yamlSource(yaml, firstLine));
 	return {
 		ok: true,
 		value: {
@@ -57,8 +59,8 @@ export function parseMarkdown(file: string, text: string): ReadResult {
 			id,
 			data: data as Record<string, unknown>,
 			body,
-			lineOf: source.lineOf,
-			sourceProblems: sourceProblems(file, source.scalars),
+			lineOf: (path) => locate().lineOf(path),
+			sourceProblems: mayBreakSourceRules(yaml) ? sourceProblems(file, locate().scalars) : [],
 		},
 	};
 }

@@ -9,6 +9,17 @@ import type { SourceValue } from './yaml-source';
  */
 const thousandsPattern = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 
+/** A whole plain scalar that looks like {@link thousandsPattern}, after `key:`, `-`, `[` or `,`. */
+const thousandsInText = /(?:^|[:[,{-])[ \t]*[+-]?[1-9]\d{0,2}(?:\.\d{3})+[ \t]*(?:$|[,\]}]|[ \t]#)/m;
+
+/**
+ * Whether `yaml` may break a rule of {@link sourceProblems}: a cheap test on the raw text, so
+ * that the second, locating parse runs only for the few files that need it.
+ */
+export function mayBreakSourceRules(yaml: string): boolean {
+	return thousandsInText.test(yaml) || yaml !== yaml.normalize('NFC');
+}
+
 /**
  * Rules on how values are written, which the parsed data can no longer show: numbers with a
  * thousands dot, and text in decomposed Unicode (NFD), which looks the same as the usual

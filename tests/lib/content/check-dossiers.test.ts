@@ -65,7 +65,7 @@ describe('checkContent on dossier files', () => {
 		writeFileSync(big, header);
 		truncateSync(big, dossierSizeLimit + 1024 * 1024);
 		expect(checkContent(root).errors.map(formatProblem)).toEqual([
-			'content/dossiers/export-2023.csv: cần tệp không quá 64 MB; đang là 65 MB: tách thành nhiều tệp, mỗi tệp một năm',
+			'content/dossiers/export-2023.csv: cần tệp không quá 32 MB; đang là 33 MB: tách thành nhiều tệp, mỗi tệp một năm',
 		]);
 	});
 	test('reports a folder named like a dossier file', () => {
