@@ -93,4 +93,12 @@ describe('reviewConfigSchema', () => {
 			`${file}: hourlyIncome.value: cần số đồng nguyên mỗi giờ, từ 1 đến 10.000.000, ví dụ 47727; đang là 47727.27`,
 		]);
 	});
+
+	test('accepts only an http(s) address for the source of W', () => {
+		const config = mockConfig();
+		config.hourlyIncome = { ...config.hourlyIncome, url: 'javascript:alert(1)' };
+		expect(messages(config, reviewConfigSchema)).toEqual([
+			`${file}: hourlyIncome.url: cần một địa chỉ web đầy đủ bắt đầu bằng https:// (hoặc http://); đang là "javascript:alert(1)"`,
+		]);
+	});
 });

@@ -52,8 +52,8 @@ export function describeValue(value: unknown): string {
 	if (value instanceof Date && !Number.isNaN(value.getTime())) {
 		return `ngày ${value.toISOString().slice(0, 10)} không trong dấu nháy`;
 	}
-	const text =
-		typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+	// Numbers as JavaScript writes them: JSON would show Infinity (YAML `.inf`) as null.
+	const text = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -98,4 +98,12 @@ describe('checkContent with review content', () => {
 			'content/review/feedback/2026.md:5: counts.9.999999: không có tệp thủ tục content/procedures/9.999999.md',
 		]);
 	});
+
+	test('reports a review of a procedure whose own file is invalid only through that file', () => {
+		const root = project({ 'content/reviews/2026/1.002153.md': mockReview() });
+		writeContentFiles(root, { 'content/procedures/1.002153.md': mockProcedure({ name: '' }) });
+		const lines = errors(root);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^content\/procedures\/1\.002153\.md:\d+: name: /);
+	});
 });

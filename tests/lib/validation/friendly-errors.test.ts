@@ -43,6 +43,10 @@ describe('describeValue', () => {
 		expect(describeValue('x'.repeat(100)).length).toBeLessThanOrEqual(60);
 		expect(describeValue(undefined)).toBe('không có gì');
 	});
+	test('shows numbers as written, infinity included', () => {
+		expect(describeValue(1e308)).toBe('1e+308');
+		expect(describeValue(Infinity)).toBe('Infinity');
+	});
 	test('says that a date was written without quotes', () => {
 		expect(describeValue(new Date('2025-07-01T00:00:00Z'))).toBe(
 			'ngày 2025-07-01 không trong dấu nháy'
