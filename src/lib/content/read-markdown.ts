@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DataPath, Problem } from '../validation/friendly-errors';
 import { isContentFileName, isSkippedName } from './content-glob';
@@ -104,11 +104,14 @@ export function readMarkdownFile(root: string, file: string): ReadResult {
  */
 export function readMarkdownDir(dir: string, root: string): ReadResult[] {
 	const results: ReadResult[] = [];
-	for (const entry of readFolder(dir)) {
+	const entries = readFolder(dir);
+	// Folders already visited, so that a link back up the tree is followed once.
+	const seen = new Set(entries.length > 0 ? [realpathSync(dir)] : []);
+	for (const entry of entries) {
 		const file = relative(root, join(dir, entry.name));
 		if (entry.isDirectory()) {
 			if (isContentFileName(entry.name)) results.push(readMarkdownFile(root, file));
-			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file));
+			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file, seen));
 		} else if (isContentFileName(entry.name)) {
 			results.push(readMarkdownFile(root, file));
 		} else if (/\.(md|markdown)$/i.test(entry.name) && !isSkippedName(entry.name)) {
@@ -118,13 +121,24 @@ export function readMarkdownDir(dir: string, root: string): ReadResult[] {
 	return results;
 }
 
-/** Content-like files found below a subfolder: each is an error, since nothing reads it. */
-function subfolderFiles(root: string, base: string, folder: string): ReadResult[] {
+/**
+ * Content-like files found below a subfolder: each is an error, since nothing reads it. Each
+ * folder is visited once, so a link pointing back up the tree cannot loop.
+ */
+function subfolderFiles(
+	root: string,
+	base: string,
+	folder: string,
+	seen: Set<string>
+): ReadResult[] {
+	const real = realpathSync(join(root, folder));
+	if (seen.has(real)) return [];
+	seen.add(real);
 	const shown = relative(root, base);
 	return readFolder(join(root, folder)).flatMap((entry) => {
 		const file = join(folder, entry.name);
 		if (entry.isDirectory()) {
-			return isSkippedName(entry.name) ? [] : subfolderFiles(root, base, file);
+			return isSkippedName(entry.name) ? [] : subfolderFiles(root, base, file, seen);
 		}
 		if (!isContentFileName(entry.name)) return [];
 		return [failure(file, `tệp trong thư mục con không được đọc; chuyển tệp lên ${shown}/`)];

@@ -66,6 +66,16 @@ describe('readMarkdownDir', () => {
 		]);
 	});
 
+	test('follows a link back up the tree only once', () => {
+		const root = writeProcedureFiles({ '1.000001.md': valid });
+		mkdirSync(join(root, 'content/procedures/luat-su'));
+		writeFileSync(join(root, 'content/procedures/luat-su/1.000002.md'), valid);
+		symlinkSync('..', join(root, 'content/procedures/luat-su/vong'));
+		expect(problems(root)).toEqual([
+			'content/procedures/luat-su/1.000002.md: tệp trong thư mục con không được đọc; chuyển tệp lên content/procedures/',
+		]);
+	});
+
 	test('skips drafts and hidden files and folders', () => {
 		const root = writeProcedureFiles({ '_nhap.md': 'x', '.an.md': 'x' });
 		mkdirSync(join(root, 'content/procedures/_cu'));
