@@ -1,16 +1,17 @@
 import type { CliIo } from '../src/lib/cli/io';
 import { runCli } from '../src/lib/cli/run';
 import { checkContent } from '../src/lib/content/check-content';
+import { formatNumber } from '../src/lib/format/vi';
 import { formatProblem } from '../src/lib/validation/friendly-errors';
 import { parseOptions } from './support/args';
 
-const usage = `Usage: npm run check [-- --quiet]
+const usage = `Cách dùng: npm run check [-- --quiet]
 
-Validates every file in content/ against its schema and the rules across files.
-Errors stop with exit code 1; data-quality flags are listed as warnings.
+Kiểm tra mọi tệp trong content/ theo mẫu của nó và các quy tắc giữa các tệp.
+Có lỗi thì dừng với mã thoát 1; các giá trị cần xác minh được liệt kê là cảnh báo.
 
-  --quiet   print only errors and the summary, not each warning
-  --help    show this help`;
+  --quiet   chỉ in lỗi và dòng tổng kết, không in từng cảnh báo
+  --help    in hướng dẫn này`;
 
 /** `npm run check`: validates the content under the project root. */
 export function main(argv: string[], io: CliIo): number {
@@ -28,12 +29,12 @@ export function main(argv: string[], io: CliIo): number {
 	}
 	const { fileCount, errors, warnings } = checkContent(io.root);
 	if (!values.quiet)
-		for (const warning of warnings) io.error(`warning: ${formatProblem(warning)}`);
-	for (const error of errors) io.error(`error: ${formatProblem(error)}`);
+		for (const warning of warnings) io.error(`cảnh báo: ${formatProblem(warning)}`);
+	for (const error of errors) io.error(`lỗi: ${formatProblem(error)}`);
 	const flagged = new Set(warnings.map((warning) => warning.file)).size;
 	io.log(
-		`\nChecked ${fileCount} content file(s): ` +
-			`${errors.length} error(s), ${warnings.length} warning(s) in ${flagged} file(s).`
+		`\nĐã kiểm tra ${formatNumber(fileCount)} tệp nội dung: ` +
+			`${formatNumber(errors.length)} lỗi, ${formatNumber(warnings.length)} cảnh báo ở ${formatNumber(flagged)} tệp.`
 	);
 	return errors.length > 0 ? 1 : 0;
 }

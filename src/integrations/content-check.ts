@@ -5,8 +5,10 @@ import { formatProblem } from '../lib/validation/friendly-errors';
 
 /**
  * Runs the content check before Astro syncs its collections, so that `astro build` fails with
- * the same friendly messages as `npm run check`. Astro’s own schema errors replace custom
- * messages for type errors and print `key**: **key` residue without line numbers.
+ * the same friendly messages as `npm run check`, before any page is written. Astro’s own schema
+ * errors replace custom messages for type errors and print `key**: **key` residue without line
+ * numbers; and what the check rejects (too large files, colliding field names) would otherwise
+ * slow the build down or break it half-way.
  */
 export function contentCheck(): AstroIntegration {
 	return {
@@ -16,13 +18,13 @@ export function contentCheck(): AstroIntegration {
 				const { errors, warnings } = checkContent(fileURLToPath(config.root));
 				if (warnings.length > 0) {
 					logger.info(
-						`${warnings.length} data-quality warning(s); run \`npm run check\` to list them.`
+						`${warnings.length} cảnh báo về chất lượng dữ liệu; chạy \`npm run check\` để xem từng cảnh báo.`
 					);
 				}
 				if (errors.length === 0) return;
-				for (const error of errors) logger.error(formatProblem(error));
+				for (const error of errors) logger.error(`lỗi: ${formatProblem(error)}`);
 				const error = new Error(
-					`${errors.length} content error(s) found; fix them and build again (\`npm run check\` lists them too).`
+					`Nội dung có ${errors.length} lỗi; sửa rồi build lại (\`npm run check\` cũng liệt kê các lỗi này).`
 				);
 				// Astro prints the stack of an integration error; the messages above already say everything.
 				error.stack = error.message;

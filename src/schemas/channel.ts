@@ -17,21 +17,23 @@ export const channelLabels: Record<(typeof channelKinds)[number], string> = {
 };
 
 /** One way of submitting the dossier, with its own time limit and fees. */
-export const channelSchema = z.object({
-	/**
-	 * `in-person` (Trực tiếp), `online` (Trực tuyến), `postal` (Dịch vụ bưu chính), or
-	 * `unspecified` when the source does not name the channel.
-	 */
-	kind: z.enum(channelKinds, {
-		errorMap: () => ({ message: `expected one of ${channelKinds.join(', ')}` }),
-	}),
-	/** The legal time limit when the dossier comes in through this channel. */
-	timeLimit: timeLimitSchema,
-	/** Fees and charges on this channel; one entry with `amount: 0` means free, none means unknown. */
-	fees: z.array(feeSchema).default([]),
-	/** Extra description of the channel from the source (Mô tả), as written. */
-	description: z.string().optional(),
-});
+export const channelSchema = z
+	.object({
+		/**
+		 * `in-person` (Trực tiếp), `online` (Trực tuyến), `postal` (Dịch vụ bưu chính), or
+		 * `unspecified` when the source does not name the channel.
+		 */
+		kind: z.enum(channelKinds, {
+			errorMap: () => ({ message: `cần một trong: ${channelKinds.join(', ')}` }),
+		}),
+		/** The legal time limit when the dossier comes in through this channel. */
+		timeLimit: timeLimitSchema,
+		/** Fees and charges on this channel; one entry with `amount: 0` means free, none means unknown. */
+		fees: z.array(feeSchema).default([]),
+		/** Extra description of the channel from the source (Mô tả), as written. */
+		description: z.string().optional(),
+	})
+	.strict();
 
 export type Channel = z.output<typeof channelSchema>;
 export type ChannelKind = (typeof channelKinds)[number];

@@ -1,12 +1,15 @@
 import { z } from 'astro/zod';
 import { figureSourceShape, sourcedCountSchema } from './figure-source';
-import { dongSchema } from './primitives';
-import { timeUnits } from './time-limit';
+import { boundedNumber, dongSchema } from './primitives';
+import { checkTimeLimitBounds, timeUnitSchema, timeValueSchema } from './time-limit';
 
 /** Short key of a cost line, referred to by the option’s effects, e.g. `chuan-bi-ho-so`. */
 const lineKeySchema = z
-	.string({ invalid_type_error: 'expected a short key like "chuan-bi-ho-so"' })
-	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a short ASCII key like "chuan-bi-ho-so"');
+	.string({ invalid_type_error: 'cần một khóa ngắn, ví dụ "chuan-bi-ho-so"' })
+	.regex(
+		/^[a-z0-9]+(-[a-z0-9]+)*$/,
+		'cần khóa ngắn chữ thường không dấu nối bằng gạch, ví dụ "chuan-bi-ho-so"'
+	);
 
 /** One activity of the applicant (T_ik): finding out, preparing papers, travelling, waiting… */
 export const activitySchema = z
@@ -14,11 +17,9 @@ export const activitySchema = z
 		/** Key used by the option’s effects. */
 		key: lineKeySchema,
 		/** What the applicant does, e.g. “Đi lại, chờ nộp hồ sơ”. */
-		name: z.string().trim().min(1, 'expected the name of the activity'),
-		/** Hours per execution; may be decimal, e.g. `1.5`. */
-		hours: z
-			.number({ invalid_type_error: 'expected a number of hours ≥ 0' })
-			.nonnegative('expected a number of hours ≥ 0'),
+		name: z.string().trim().min(1, 'cần tên hoạt động'),
+		/** Hours per execution, 0 to 1.000; may be decimal, e.g. `1.5`. */
+		hours: boundedNumber('cần số giờ từ 0 đến 1.000, ví dụ 1.5', 0, 1000),
 		...figureSourceShape,
 	})
 	.strict();
@@ -29,8 +30,8 @@ export const moneyLineSchema = z
 		/** Key used by the option’s effects. */
 		key: lineKeySchema,
 		/** What is paid, e.g. “Lệ phí đăng ký” or “Chứng thực bản sao (2 trang)”. */
-		name: z.string().trim().min(1, 'expected the name of the amount'),
-		/** Whole đồng per execution: `50000`, not `50.000`. */
+		name: z.string().trim().min(1, 'cần tên khoản tiền'),
+		/** Whole đồng per execution, 0 to 1.000.000.000: `50000`, not `50.000`. */
 		amount: dongSchema,
 		...figureSourceShape,
 	})
@@ -39,17 +40,14 @@ export const moneyLineSchema = z
 /** The time limit before the option, in the procedure’s own unit (not part of the cost). */
 export const reviewTimeLimitSchema = z
 	.object({
-		/** Number of units, e.g. `30`. */
-		value: z
-			.number({ invalid_type_error: 'expected a number of days' })
-			.positive('expected a number > 0'),
+		/** Number of units, e.g. `30`; bounds per unit as in time-limit.ts (`timeLimitBounds`). */
+		value: timeValueSchema,
 		/** `working-days`, `days`, `hours`, `months` or `unspecified`. */
-		unit: z.enum(timeUnits, {
-			errorMap: () => ({ message: `expected one of ${timeUnits.join(', ')}` }),
-		}),
+		unit: timeUnitSchema,
 		...figureSourceShape,
 	})
-	.strict();
+	.strict()
+	.superRefine(checkTimeLimitBounds);
 
 /**
  * Compliance-cost inputs (TT 02/2017 Điều 27) as they are today. Give the volume either as
@@ -79,13 +77,13 @@ export const complianceCostSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['dossiersPerYear'],
-				message: 'give either dossiersPerYear or timesPerYear with subjectsPerYear, not both',
+				message: 'cần dossiersPerYear, hoặc timesPerYear cùng subjectsPerYear, không cả hai',
 			});
 		} else if (!cost.dossiersPerYear && !hasPair) {
 			ctx.addIssue({
 				code: 'custom',
 				path: cost.timesPerYear ? ['subjectsPerYear'] : ['timesPerYear'],
-				message: 'expected dossiersPerYear, or both timesPerYear and subjectsPerYear',
+				message: 'cần dossiersPerYear, hoặc cả timesPerYear và subjectsPerYear; đang thiếu',
 			});
 		}
 		for (const list of ['activities', 'fees', 'otherCosts'] as const) {
@@ -95,7 +93,7 @@ export const complianceCostSchema = z
 					ctx.addIssue({
 						code: 'custom',
 						path: [list, index, 'key'],
-						message: `key "${line.key}" is used twice in ${list}`,
+						message: `cần khóa khác nhau trong ${list}; khóa "${line.key}" đang dùng hai lần`,
 					});
 				}
 				seen.add(line.key);

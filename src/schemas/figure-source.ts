@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { boundedNumber } from './primitives';
 
 /**
  * Where a figure of a review comes from, so that a reader can judge it:
@@ -23,7 +24,7 @@ export const figureOriginLabels: Record<FigureOrigin, string> = {
 export const figureSourceShape = {
 	/** Where the figure comes from: procedure, statistics, survey, law or estimate. */
 	from: z.enum(figureOrigins, {
-		errorMap: () => ({ message: `expected one of ${figureOrigins.join(', ')}` }),
+		errorMap: () => ({ message: `cần một trong: ${figureOrigins.join(', ')}` }),
 	}),
 	/** How it was obtained, in a sentence, e.g. “Ước tính: 2 lượt đi lại × 1 giờ (dữ liệu mẫu)”. */
 	note: z.string().trim().optional(),
@@ -32,10 +33,8 @@ export const figureSourceShape = {
 /** A count with its source, e.g. dossiers per year. */
 export const sourcedCountSchema = z
 	.object({
-		/** The number; may be decimal for averages (e.g. 0.5 times a year). */
-		value: z
-			.number({ invalid_type_error: 'expected a number ≥ 0' })
-			.nonnegative('expected a number ≥ 0'),
+		/** The number, 0 to 100.000.000; may be decimal for averages (e.g. 0.5 times a year). */
+		value: boundedNumber('cần một số từ 0 đến 100.000.000', 0, 100_000_000),
 		...figureSourceShape,
 	})
 	.strict();

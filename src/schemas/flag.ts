@@ -29,18 +29,23 @@ export const flagCodes = [
 ] as const;
 
 /** A value that needs verifying, kept as written and shown as such. */
-export const flagSchema = z.object({
-	/** Kind of doubt; see the list above. */
-	code: z.enum(flagCodes, {
-		errorMap: () => ({ message: `expected one of ${flagCodes.join(', ')}` }),
-	}),
-	/** Which value is doubtful, as a path such as `channels[0].fees[0].amount`. */
-	path: z.string().trim().min(1, 'expected the path of the doubtful value'),
-	/** Plain-Vietnamese explanation shown to citizens and officers. */
-	message: z.string().trim().min(1, 'expected an explanation'),
-	/** The source value exactly as written, when it helps the reader. */
-	asWritten: z.string().optional(),
-});
+export const flagSchema = z
+	.object({
+		/** Kind of doubt; see the list above. */
+		code: z.enum(flagCodes, {
+			errorMap: () => ({ message: `cần một trong: ${flagCodes.join(', ')}` }),
+		}),
+		/** Which value is doubtful, as a path such as `channels[0].fees[0].amount`. */
+		path: z
+			.string()
+			.trim()
+			.min(1, 'cần đường dẫn tới giá trị cần xác minh, ví dụ channels[0].fees[0].amount'),
+		/** Plain-Vietnamese explanation shown to citizens and officers. */
+		message: z.string().trim().min(1, 'cần lời giải thích'),
+		/** The source value exactly as written, when it helps the reader. */
+		asWritten: z.string().optional(),
+	})
+	.strict();
 
 export type Flag = z.output<typeof flagSchema>;
 export type FlagCode = (typeof flagCodes)[number];

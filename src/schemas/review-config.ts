@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDateSchema, isRealDate } from './primitives';
+import { boundedNumber, isoDateSchema, isRealDate, webUrlSchema } from './primitives';
 
 /**
  * Grounds (căn cứ lựa chọn) that raise a procedure’s priority in the annual plan. Weighing them
@@ -16,33 +16,37 @@ export const planGrounds = [
 	'legalChange',
 ] as const;
 
-const weightSchema = z
-	.number({ invalid_type_error: 'expected a weight ≥ 0' })
-	.nonnegative('expected a weight ≥ 0');
+/** A weight of the priority score, 0 to 100. */
+const weightSchema = boundedNumber('cần trọng số từ 0 đến 100', 0, 100);
 
+/** A share above 0 and at most 1 (100%). */
 const shareSchema = z
-	.number({ invalid_type_error: 'expected a share between 0 and 1, e.g. 0.3 for 30%' })
-	.gt(0, 'expected a share greater than 0, e.g. 0.3 for 30%')
-	.max(1, 'expected a share of at most 1 (100%)');
+	.number({ invalid_type_error: 'cần tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.3 cho 30%' })
+	.refine(
+		(value) => value > 0 && value <= 1,
+		'cần tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.3 cho 30%'
+	);
 
 /** Average income per working hour (W of the Standard Cost Model), with where it comes from. */
 export const hourlyIncomeSchema = z
 	.object({
-		/** Whole đồng per working hour, e.g. `47727`. */
-		value: z
-			.number({ invalid_type_error: 'expected whole đồng per hour' })
-			.int('expected whole đồng per hour')
-			.positive('expected whole đồng per hour, greater than 0'),
+		/** Whole đồng per working hour, 1 to 10.000.000, e.g. `47727`. */
+		value: boundedNumber(
+			'cần số đồng nguyên mỗi giờ, từ 1 đến 10.000.000, ví dụ 47727',
+			1,
+			10_000_000,
+			true
+		),
 		/** Always `đồng/giờ`; written out so the file reads on its own. */
-		unit: z.literal('đồng/giờ', { errorMap: () => ({ message: 'expected "đồng/giờ"' }) }),
+		unit: z.literal('đồng/giờ', { errorMap: () => ({ message: 'cần đúng "đồng/giờ"' }) }),
 		/** Year the underlying statistic describes, e.g. `2025`. */
-		year: z.number().int().min(2000).max(2100),
+		year: boundedNumber('cần một năm từ 2000 đến 2100, ví dụ 2025', 2000, 2100, true),
 		/** Publication the statistic comes from, in words. */
-		source: z.string().trim().min(1, 'expected the publication the figure comes from'),
-		/** Web address where the figure was read. */
-		url: z.string().url('expected a full web address').optional(),
+		source: z.string().trim().min(1, 'cần tên ấn phẩm công bố số liệu'),
+		/** Web address where the figure was read, starting with `https://` or `http://`. */
+		url: webUrlSchema.optional(),
 		/** How the hourly value was derived, e.g. “8.400.000 ÷ 22 ngày ÷ 8 giờ”. */
-		derivation: z.string().trim().min(1, 'expected how the hourly value was derived'),
+		derivation: z.string().trim().min(1, 'cần cách tính ra số theo giờ'),
 		/** First day reviews should use this value (yyyy-mm-dd). */
 		validFrom: isoDateSchema.optional(),
 		/**
@@ -59,7 +63,7 @@ export const targetSchema = z
 		/** Share to cut, e.g. `0.2` for at least 20%. */
 		share: shareSchema,
 		/** Document that sets it, e.g. “Nghị quyết 68/NQ-CP (12/5/2020)”. */
-		basis: z.string().trim().min(1, 'expected the document that sets the target'),
+		basis: z.string().trim().min(1, 'cần văn bản đặt ra chỉ tiêu'),
 		/** Evidence tag of domain.md: V verified, P partly verified, U unverified. */
 		evidence: z.enum(['V', 'P', 'U', 'NF']).default('U'),
 	})
@@ -69,15 +73,17 @@ export const targetSchema = z
 export const scheduleStepSchema = z
 	.object({
 		/** What is done, in Vietnamese, e.g. “Kiểm soát chất lượng kết quả rà soát”. */
-		task: z.string().trim().min(1, 'expected what is done'),
+		task: z.string().trim().min(1, 'cần nội dung công việc'),
 		/** Who does it, e.g. “Văn phòng UBND tỉnh”. */
-		by: z.string().trim().min(1, 'expected who does it'),
+		by: z.string().trim().min(1, 'cần đơn vị thực hiện'),
 		/** Day of the plan year it is due, as `mm-dd` (e.g. `06-01` for 1 June). */
 		due: z
-			.string({ invalid_type_error: 'expected a day as "mm-dd" in quotes' })
-			.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected a day as "mm-dd", e.g. "06-01"')
+			.string({ invalid_type_error: "cần ngày dạng 'mm-dd' trong dấu nháy, ví dụ '06-01'" })
 			// 2024 is a leap year, so 29 February passes and 31 April does not.
-			.refine((day) => isRealDate(`2024-${day}`), 'expected a day that exists, as "mm-dd"'),
+			.refine(
+				(day) => /^\d{2}-\d{2}$/.test(day) && isRealDate(`2024-${day}`),
+				"cần một ngày có thật dạng 'mm-dd', ví dụ '06-01'"
+			),
 		/** `true` on the one step whose due day is each selected procedure’s deadline in the plan. */
 		procedureDeadline: z.boolean().default(false),
 	})
@@ -122,7 +128,7 @@ export const reviewConfigSchema = z
 		/** Share of active procedures the annual plan must cover, default 0.30 (the department’s own target). */
 		share: shareSchema.default(0.3),
 		/** Where the share comes from; no legal text sets a minimum share (domain.md §3). */
-		shareBasis: z.string().trim().min(1, 'expected where the share comes from'),
+		shareBasis: z.string().trim().min(1, 'cần nguồn của tỷ lệ'),
 		/** Weight of each ground in the priority score; 0 switches a ground off. */
 		weights: z
 			.object(
@@ -133,11 +139,11 @@ export const reviewConfigSchema = z
 			)
 			.strict(),
 		/** A procedure not reviewed for this many years (or never) gets the full “years since review” weight. */
-		coverageYears: z.number().int().min(1, 'expected at least 1 year').default(4),
+		coverageYears: boundedNumber('cần số năm nguyên từ 1 đến 20', 1, 20, true).default(4),
 		/** Legal documents issued this many calendar years before the plan year count as a change (when never reviewed). */
-		legalChangeWindowYears: z.number().int().min(0).default(1),
+		legalChangeWindowYears: boundedNumber('cần số năm nguyên từ 0 đến 20', 0, 20, true).default(1),
 		/** Time limits of this many days or more count as long when actual handling times are unknown. */
-		longTimeLimitDays: z.number().positive().default(10),
+		longTimeLimitDays: boundedNumber('cần số ngày từ 1 đến 365', 1, 365).default(10),
 		/** Hourly income W used for time costs. */
 		hourlyIncome: hourlyIncomeSchema,
 		/** Cut targets: `cost` (chi phí tuân thủ), `count` (số lượng TTHC), optionally `time` (thời gian). */
@@ -147,21 +153,21 @@ export const reviewConfigSchema = z
 		/** Steps and due days of the plan’s implementation; exactly one sets `procedureDeadline`. */
 		schedule: z
 			.array(scheduleStepSchema)
-			.min(1, 'expected at least one step')
+			.min(1, 'cần ít nhất một bước')
 			.default(defaultSchedule)
 			.refine(
 				(steps) => steps.filter((step) => step.procedureDeadline).length === 1,
-				'expected exactly one step with procedureDeadline: true (the deadline of each procedure)'
+				'cần đúng một bước có procedureDeadline: true (hạn của từng thủ tục)'
 			),
 		/** Scoring thresholds; see `npm run review -- score --rules`. */
 		scoring: z
 			.object({
 				/** Necessity below this (0–100) suggests abolishing or replacing the procedure. */
-				necessityThreshold: z.number().min(0).max(100).default(50),
+				necessityThreshold: boundedNumber('cần điểm từ 0 đến 100', 0, 100).default(50),
 				/** Necessity is capped here when another measure could meet the objectives (NEC.3). */
-				alternativeCap: z.number().min(0).max(100).default(40),
+				alternativeCap: boundedNumber('cần điểm từ 0 đến 100', 0, 100).default(40),
 				/** Weight of each reasonableness component; a missing one weighs 1. */
-				componentWeights: z.record(z.number().nonnegative()).default({}),
+				componentWeights: z.record(weightSchema).default({}),
 			})
 			.strict()
 			.default({}),

@@ -11,14 +11,18 @@ export const objectiveSchema = z
 	.object({
 		/** `state-management` (a.: quản lý nhà nước) or `rights` (b.: quyền, nghĩa vụ, lợi ích hợp pháp). */
 		kind: z.enum(['state-management', 'rights'], {
-			errorMap: () => ({ message: 'expected state-management or rights' }),
+			errorMap: () => ({ message: 'cần một trong: state-management, rights' }),
 		}),
 		/** The objective in one concrete sentence; “quản lý nhà nước” alone is not an objective. */
-		text: z.string().trim().min(1, 'expected the objective in a sentence'),
+		text: z.string().trim().min(1, 'cần mục tiêu viết thành một câu'),
 		/** NEC.2a: has the objective changed while the procedure was in use? */
-		changed: z.boolean({ required_error: 'answer true or false: has the objective changed?' }),
+		changed: z.boolean({
+			required_error: 'cần trả lời true hoặc false: mục tiêu có thay đổi không?',
+		}),
 		/** NEC.2b: is the objective still met by the procedure? */
-		stillMet: z.boolean({ required_error: 'answer true or false: is the objective still met?' }),
+		stillMet: z.boolean({
+			required_error: 'cần trả lời true hoặc false: mục tiêu còn đạt được không?',
+		}),
 		/** Lý do: why, in a sentence. */
 		reason: z.string().trim().optional(),
 	})
@@ -58,7 +62,7 @@ export const answerSchema = z
 	})
 	.strict()
 	.refine((answer) => answer.ok !== false || Boolean(answer.reason), {
-		message: 'a “Không” (ok: false) needs a reason',
+		message: 'cần lý do cho câu trả lời “Không” (ok: false); đang thiếu',
 		path: ['reason'],
 	});
 

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { complianceCostSchema, type ComplianceCost } from './compliance-cost';
 import { legalitySchema, necessitySchema, reasonablenessSchema } from './review-form';
+import { boundedNumber } from './primitives';
 import { optionSchema, type Option } from './simplification-option';
 
 /** Where a review stands: draft → submitted → quality-reviewed → adopted (domain.md §2.2). */
@@ -18,13 +19,13 @@ export const reviewStatusLabels: Record<ReviewStatus, string> = {
 export const reviewerSchema = z
 	.object({
 		/** Unit that carries out the review, e.g. “Phòng Hành chính tư pháp”. */
-		unit: z.string().trim().min(1, 'expected the reviewing unit'),
+		unit: z.string().trim().min(1, 'cần đơn vị rà soát'),
 		/** Contact person. */
 		person: z.string().trim().optional(),
 		/** Phone number. */
 		phone: z.string().trim().optional(),
 		/** E-mail address. */
-		email: z.string().email('expected an e-mail address').optional(),
+		email: z.string().email('cần một địa chỉ thư điện tử').optional(),
 	})
 	.strict();
 
@@ -36,15 +37,15 @@ export const reviewRecordSchema = z
 	.object({
 		/** Id of the procedure file reviewed: its national code in quotes, e.g. '2.002039'. */
 		procedure: z
-			.string({ invalid_type_error: 'expected the procedure id in quotes, like "2.002039"' })
-			.min(1),
+			.string({ invalid_type_error: "cần mã thủ tục trong dấu nháy, ví dụ '2.002039'" })
+			.min(1, "cần mã thủ tục, ví dụ '2.002039'"),
 		/** Review year, e.g. `2026`; must match the folder. */
-		year: z.number({ invalid_type_error: 'expected a year like 2026' }).int().min(2000).max(2100),
+		year: boundedNumber('cần một năm từ 2000 đến 2100, ví dụ 2026', 2000, 2100, true),
 		/** `true` for invented sample data: pages then say “Dữ liệu mẫu”. */
 		sample: z.boolean().default(false),
 		/** draft, submitted, quality-reviewed or adopted. */
 		status: z.enum(reviewStatuses, {
-			errorMap: () => ({ message: `expected one of ${reviewStatuses.join(', ')}` }),
+			errorMap: () => ({ message: `cần một trong: ${reviewStatuses.join(', ')}` }),
 		}),
 		/** Decision adopting the option (quyết định thông qua phương án), once adopted. */
 		decision: z.string().trim().optional(),
@@ -90,7 +91,10 @@ export function effectProblems(
 				const path = ['option', 'changes', index, 'effects', group, key];
 				const available = lines[group].get(key);
 				if (available === undefined) {
-					problems.push({ path, message: `no line with key "${key}" in cost.${listName[group]}` });
+					problems.push({
+						path,
+						message: `cần khóa của một dòng trong cost.${listName[group]}; đang là "${key}"`,
+					});
 					continue;
 				}
 				const total = (totals[group].get(key) ?? 0) + saved;
@@ -98,7 +102,7 @@ export function effectProblems(
 				if (total > available + 1e-9) {
 					problems.push({
 						path,
-						message: `the changes save ${total} in total but the line holds only ${available}`,
+						message: `cần tổng phần tiết kiệm không quá ${available} (giá trị của dòng); đang là ${total}`,
 					});
 				}
 			}
@@ -107,13 +111,13 @@ export function effectProblems(
 			problems.push({
 				path: ['option', 'changes', index, 'effects', 'timesPerYear'],
 				message:
-					'fewer executions a year needs cost.timesPerYear and cost.subjectsPerYear, not dossiersPerYear',
+					'cần cost.timesPerYear và cost.subjectsPerYear (không dùng dossiersPerYear) để giảm số lần thực hiện',
 			});
 		}
 		if (change.effects.timeLimit !== undefined && !cost.timeLimit) {
 			problems.push({
 				path: ['option', 'changes', index, 'effects', 'timeLimit'],
-				message: 'shortening the time limit needs cost.timeLimit (the limit today)',
+				message: 'cần cost.timeLimit (thời hạn hiện nay) để rút ngắn thời hạn',
 			});
 		}
 	});

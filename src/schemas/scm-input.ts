@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
-import { dongSchema } from './primitives';
+import { boundedNumber, dongSchema } from './primitives';
 
-const countSchema = z
-	.number({ invalid_type_error: 'expected a number ≥ 0' })
-	.nonnegative('expected a number ≥ 0');
+/** A count or number of hours, 0 to 100.000.000: `1e308` is a slip, not a workload. */
+const countSchema = boundedNumber('cần một số từ 0 đến 100.000.000', 0, 100_000_000);
 
 /**
  * Ad-hoc inputs of `npm run review -- cost --input <file.json>`: one procedure’s Standard Cost
@@ -18,7 +17,7 @@ export const scmInputSchema = z
 			.array(
 				z
 					.object({
-						name: z.string().trim().min(1, 'expected the name of the activity'),
+						name: z.string().trim().min(1, 'cần tên hoạt động'),
 						hours: countSchema,
 					})
 					.strict()
@@ -31,7 +30,7 @@ export const scmInputSchema = z
 			.array(
 				z
 					.object({
-						name: z.string().trim().min(1, 'expected the name of the cost'),
+						name: z.string().trim().min(1, 'cần tên khoản chi phí'),
 						amount: dongSchema,
 					})
 					.strict()

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { reasonablenessComponents } from './review-form';
-import { dongSchema } from './primitives';
+import { boundedNumber, dongSchema } from './primitives';
 
 /**
  * Kinds of change an option proposes (domain.md §4, “Findings → phương án đơn giản hóa”); the
@@ -42,9 +42,8 @@ export const optionActionLabels: Record<OptionAction, string> = {
 	abolish: 'Bãi bỏ',
 };
 
-const savedHours = z
-	.number({ invalid_type_error: 'expected hours saved ≥ 0' })
-	.nonnegative('expected hours saved ≥ 0');
+/** Hours saved, 0 to 1.000 (as the activities they come from). */
+const savedHours = boundedNumber('cần số giờ tiết kiệm từ 0 đến 1.000', 0, 1000);
 
 /**
  * What a change saves, per execution, against the cost lines of `cost` (by their keys). Savings
@@ -59,9 +58,9 @@ export const effectsSchema = z
 		/** Đồng saved per other-cost key. */
 		otherCosts: z.record(dongSchema).default({}),
 		/** Executions per subject per year saved (e.g. reports 12 → 4 saves 8). */
-		timesPerYear: z.number().nonnegative().optional(),
+		timesPerYear: boundedNumber('cần một số từ 0 đến 100.000.000', 0, 100_000_000).optional(),
 		/** Units of the time limit saved (in the unit of `cost.timeLimit`). */
-		timeLimit: z.number().nonnegative().optional(),
+		timeLimit: boundedNumber('cần một số từ 0 đến 365', 0, 365).optional(),
 	})
 	.strict()
 	.default({});
@@ -70,11 +69,11 @@ export const effectsSchema = z
 export const legalChangeSchema = z
 	.object({
 		/** Document to amend, e.g. “Thông tư 08/2025/TT-BTP”. */
-		document: z.string().trim().min(1, 'expected the document that must change'),
+		document: z.string().trim().min(1, 'cần văn bản phải sửa'),
 		/** Article, clause, point, e.g. “Điều 5 khoản 2”. */
 		provision: z.string().trim().optional(),
 		/** Authority that decides, e.g. “Bộ Tư pháp”, “UBND tỉnh”. */
-		decidedBy: z.string().trim().min(1, 'expected who decides'),
+		decidedBy: z.string().trim().min(1, 'cần cơ quan quyết định'),
 		/** By when, as planned, yyyy or yyyy-mm-dd. */
 		due: z.string().trim().optional(),
 	})
@@ -85,16 +84,16 @@ export const changeSchema = z
 	.object({
 		/** Kind of change; see the list above. */
 		kind: z.enum(changeKinds, {
-			errorMap: () => ({ message: `expected one of ${changeKinds.join(', ')}` }),
+			errorMap: () => ({ message: `cần một trong: ${changeKinds.join(', ')}` }),
 		}),
 		/** Component of the procedure it changes (same names as `reasonableness`). */
 		component: z.enum(reasonablenessComponents, {
-			errorMap: () => ({ message: `expected one of ${reasonablenessComponents.join(', ')}` }),
+			errorMap: () => ({ message: `cần một trong: ${reasonablenessComponents.join(', ')}` }),
 		}),
 		/** Nội dung: what changes, in a sentence. */
-		what: z.string().trim().min(1, 'expected what changes'),
+		what: z.string().trim().min(1, 'cần nội dung thay đổi'),
 		/** Lý do: why. */
-		reason: z.string().trim().min(1, 'expected why'),
+		reason: z.string().trim().min(1, 'cần lý do'),
 		/** Kiến nghị thực thi. */
 		legalChange: legalChangeSchema,
 		/** What it saves per execution. */
@@ -107,10 +106,10 @@ export const optionSchema = z
 	.object({
 		/** keep, simplify, replace or abolish the procedure. Abolishing saves its whole cost. */
 		action: z.enum(optionActions, {
-			errorMap: () => ({ message: `expected one of ${optionActions.join(', ')}` }),
+			errorMap: () => ({ message: `cần một trong: ${optionActions.join(', ')}` }),
 		}),
 		/** The option in one or two sentences. */
-		summary: z.string().trim().min(1, 'expected a summary of the option'),
+		summary: z.string().trim().min(1, 'cần tóm tắt phương án'),
 		/** The changes, each with its effect on the cost. */
 		changes: z.array(changeSchema).default([]),
 	})

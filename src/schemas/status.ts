@@ -12,23 +12,25 @@ import { isoDateSchema, nationalCodeSchema } from './primitives';
 export const statusStates = ['active', 'transferred', 'replaced', 'repealed', 'unlisted'] as const;
 
 /** The agency or procedure that took over. */
-export const successorSchema = z.object({
-	/** Agency that handles it now, e.g. “Công an cấp tỉnh”. */
-	agency: z.string().trim().min(1, 'expected the agency that handles it now'),
-	/** National code of the procedure that replaced it, if any. */
-	code: nationalCodeSchema.optional(),
-	/** Name of the procedure that replaced it. */
-	name: z.string().optional(),
-	/** Decision that published the change, e.g. `1025/QĐ-BCA`. */
-	decision: z.string().optional(),
-});
+export const successorSchema = z
+	.object({
+		/** Agency that handles it now, e.g. “Công an cấp tỉnh”. */
+		agency: z.string().trim().min(1, 'cần tên cơ quan đang giải quyết'),
+		/** National code of the procedure that replaced it, if any. */
+		code: nationalCodeSchema.optional(),
+		/** Name of the procedure that replaced it. */
+		name: z.string().optional(),
+		/** Decision that published the change, e.g. `1025/QĐ-BCA`. */
+		decision: z.string().optional(),
+	})
+	.strict();
 
 /** Current status of the procedure. */
 export const statusSchema = z
 	.object({
 		/** One of active, transferred, replaced, repealed, unlisted. */
 		state: z.enum(statusStates, {
-			errorMap: () => ({ message: `expected one of ${statusStates.join(', ')}` }),
+			errorMap: () => ({ message: `cần một trong: ${statusStates.join(', ')}` }),
 		}),
 		/** Day the status took effect (yyyy-mm-dd), when known. */
 		since: isoDateSchema.optional(),
@@ -37,12 +39,13 @@ export const statusSchema = z
 		/** What the citizen should know, in plain Vietnamese, e.g. where to go now. */
 		note: z.string().optional(),
 	})
+	.strict()
 	.superRefine((status, ctx) => {
 		if ((status.state === 'transferred' || status.state === 'replaced') && !status.successor) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['successor'],
-				message: `a ${status.state} procedure must name its successor (agency, and code if known)`,
+				message: `cần nêu nơi tiếp nhận (successor: agency, và code nếu có) khi state là ${status.state}; đang thiếu`,
 			});
 		}
 	});

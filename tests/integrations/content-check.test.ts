@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { contentCheck } from '../../src/integrations/content-check';
 import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory';
@@ -27,9 +30,25 @@ describe('contentCheck integration', () => {
 			{ kind: 'le-phi', amount: 'abc' as unknown as number, asWritten: '' },
 		];
 		const { run, logged } = runSetup(writeProcedureFiles({ '1.002153.md': procedure }));
-		expect(run).toThrow('1 content error(s) found');
-		expect(logged).toContain(
-			'error content/procedures/1.002153.md: channels[0].fees[0].amount: expected a whole number of đồng ≥ 0, got "abc"'
+		expect(run).toThrow('Nội dung có 1 lỗi');
+		expect(logged).toEqual([
+			expect.stringMatching(
+				/^error lỗi: content\/procedures\/1\.002153\.md:\d+: channels\[0\]\.fees\[0\]\.amount: cần số đồng nguyên .*; đang là "abc"$/
+			),
+		]);
+	});
+
+	test('fails the build on a procedure file in a subfolder, which the site would not show', () => {
+		const root = writeProcedureFiles({});
+		mkdirSync(join(root, 'content/procedures/luat-su'));
+		writeFileSync(
+			join(root, 'content/procedures/luat-su/1.002153.md'),
+			matter.stringify('', mockProcedure())
 		);
+		const { run, logged } = runSetup(root);
+		expect(run).toThrow('Nội dung có 1 lỗi');
+		expect(logged).toEqual([
+			'error lỗi: content/procedures/luat-su/1.002153.md: tệp trong thư mục con không được đọc; chuyển tệp lên content/procedures/',
+		]);
 	});
 });

@@ -15,7 +15,9 @@ describe('reviewConfigSchema: schedule', () => {
 		const step = { task: 'Rà soát', by: 'Phòng', due: '06-01' };
 		const none = reviewConfigSchema.safeParse(mockConfig({ schedule: [step] }));
 		expect(none.success).toBe(false);
-		expect(none.error!.issues[0]!.message).toContain('exactly one step with procedureDeadline');
+		expect(none.error!.issues[0]!.message).toContain(
+			'cần đúng một bước có procedureDeadline: true'
+		);
 		const two = reviewConfigSchema.safeParse(
 			mockConfig({
 				schedule: [

@@ -12,7 +12,9 @@ function messages(
 	schema: typeof reviewRecordSchema | typeof reviewConfigSchema = reviewRecordSchema
 ): string[] {
 	const parsed = schema.safeParse(input);
-	return parsed.success ? [] : problemsFromZodError(file, parsed.error, input).map(formatProblem);
+	return parsed.success
+		? []
+		: problemsFromZodError(file, parsed.error, input, { schema }).map(formatProblem);
 }
 
 describe('reviewRecordSchema', () => {
@@ -26,8 +28,8 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview({ status: 'approved' as never });
 		bad.cost.otherCosts![0]!.amount = 4.5;
 		expect(messages(bad)).toEqual([
-			`${file}: status: expected one of draft, submitted, quality-reviewed, adopted, got "approved"`,
-			`${file}: cost.otherCosts[0].amount: expected a whole number of đồng ≥ 0, got 4.5`,
+			`${file}: status: cần một trong: draft, submitted, quality-reviewed, adopted; đang là "approved"`,
+			`${file}: cost.otherCosts[0].amount: cần số đồng nguyên từ 0 đến 1.000.000.000, viết liền không dấu chấm, ví dụ 50000; đang là 4.5`,
 		]);
 	});
 
@@ -35,13 +37,14 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview();
 		(bad.reasonableness as Record<string, unknown>).documents = { ok: false };
 		expect(messages(bad)).toEqual([
-			`${file}: reasonableness.documents.reason: a “Không” (ok: false) needs a reason, got nothing`,
+			`${file}: reasonableness.documents.reason: cần lý do cho câu trả lời “Không” (ok: false); đang thiếu`,
 		]);
 	});
 
-	test('catches misspelt fields', () => {
-		expect(messages({ ...mockReview(), statsu: 'draft' })).toEqual([
-			`${file}: unknown field(s) "statsu"; check the spelling`,
+	test('catches a misspelt field once, naming the field meant', () => {
+		const { status: _status, ...rest } = mockReview();
+		expect(messages({ ...rest, statsu: 'draft' })).toEqual([
+			`${file}: statsu: không có trường này trong mẫu; có phải định viết “status”?`,
 		]);
 	});
 
@@ -49,7 +52,7 @@ describe('reviewRecordSchema', () => {
 		const bad: ReviewRecordInput = mockReview();
 		delete bad.cost.dossiersPerYear;
 		expect(messages(bad)).toEqual([
-			`${file}: cost.timesPerYear: expected dossiersPerYear, or both timesPerYear and subjectsPerYear, got nothing`,
+			`${file}: cost.timesPerYear: cần dossiersPerYear, hoặc cả timesPerYear và subjectsPerYear; đang thiếu`,
 		]);
 	});
 
@@ -57,8 +60,8 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview();
 		bad.option.changes![0]!.effects = { hours: { 'chuan-bi': 3, 'nop-ho-so': 1 } };
 		expect(messages(bad)).toEqual([
-			`${file}: option.changes[0].effects.hours.chuan-bi: the changes save 3 in total but the line holds only 2, got 3`,
-			`${file}: option.changes[0].effects.hours.nop-ho-so: no line with key "nop-ho-so" in cost.activities, got 1`,
+			`${file}: option.changes[0].effects.hours.chuan-bi: cần tổng phần tiết kiệm không quá 2 (giá trị của dòng); đang là 3`,
+			`${file}: option.changes[0].effects.hours.nop-ho-so: cần khóa của một dòng trong cost.activities; đang là "nop-ho-so"`,
 		]);
 	});
 
@@ -66,7 +69,7 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview();
 		(bad.cost.activities![0] as Record<string, unknown>).from = 'guess';
 		expect(messages(bad)).toEqual([
-			`${file}: cost.activities[0].from: expected one of procedure, statistics, survey, law, estimate, got "guess"`,
+			`${file}: cost.activities[0].from: cần một trong: procedure, statistics, survey, law, estimate; đang là "guess"`,
 		]);
 	});
 });
@@ -79,7 +82,7 @@ describe('reviewConfigSchema', () => {
 
 	test('explains a share written as a percentage', () => {
 		expect(messages(mockConfig({ share: 30 }), reviewConfigSchema)).toEqual([
-			`${file}: share: expected a share of at most 1 (100%), got 30`,
+			`${file}: share: cần tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.3 cho 30%; đang là 30`,
 		]);
 	});
 
@@ -87,7 +90,15 @@ describe('reviewConfigSchema', () => {
 		const config = mockConfig();
 		config.hourlyIncome = { ...config.hourlyIncome, value: 47727.27 };
 		expect(messages(config, reviewConfigSchema)).toEqual([
-			`${file}: hourlyIncome.value: expected whole đồng per hour, got 47727.27`,
+			`${file}: hourlyIncome.value: cần số đồng nguyên mỗi giờ, từ 1 đến 10.000.000, ví dụ 47727; đang là 47727.27`,
+		]);
+	});
+
+	test('accepts only an http(s) address for the source of W', () => {
+		const config = mockConfig();
+		config.hourlyIncome = { ...config.hourlyIncome, url: 'javascript:alert(1)' };
+		expect(messages(config, reviewConfigSchema)).toEqual([
+			`${file}: hourlyIncome.url: cần một địa chỉ web đầy đủ bắt đầu bằng https:// (hoặc http://); đang là "javascript:alert(1)"`,
 		]);
 	});
 });

@@ -134,8 +134,10 @@ describe('npm run review', () => {
 		});
 		const { code, stderr } = review(root, 'cost', '--input', bad);
 		expect(code).toBe(1);
-		expect(stderr).toContain(`${bad}: activities[0].hours: is required but missing`);
-		expect(stderr).toContain(`${bad}: fees: expected a whole number of đồng ≥ 0, got "250.000"`);
+		expect(stderr).toContain(`${bad}: activities[0].hours: cần có trường này; đang thiếu`);
+		expect(stderr).toContain(
+			`${bad}: fees: cần số đồng nguyên từ 0 đến 1.000.000.000, viết liền không dấu chấm, ví dụ 50000; đang là "250.000"`
+		);
 		expect(review(root, 'cost', '--input', jsonFile('x.json', '{oops'))).toMatchObject({
 			code: 1,
 			stderr: expect.stringContaining('not valid JSON'),
@@ -152,6 +154,8 @@ describe('npm run review', () => {
 		});
 		const { code, stderr } = review(root, 'score', '--year', '2026');
 		expect(code).toBe(1);
-		expect(stderr).toContain('content/reviews/2026/1.002153.md: status: expected one of draft');
+		expect(stderr).toMatch(
+			/content\/reviews\/2026\/1\.002153\.md:\d+: status: cần một trong: draft/
+		);
 	});
 });

@@ -3,10 +3,8 @@ import type { Problem } from '../validation/friendly-errors';
 import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
+import { proceduresBase } from './content-glob';
 import { readMarkdownDir } from './read-markdown';
-
-/** Folder of the procedure files, relative to the project root. */
-export const proceduresDir = 'content/procedures';
 
 /** Everything `npm run check` and the build look at. */
 export interface ContentCheck {
@@ -21,10 +19,10 @@ export interface ContentCheck {
 
 /** Checks all content under `root`: each file against its schema, then the rules across files. */
 export function checkContent(root: string): ContentCheck {
-	const files = readMarkdownDir(join(root, proceduresDir), root);
-	const { procedures, problems } = checkProcedures(files);
-	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures);
-	const dossiers = checkDossierFiles(root, procedures);
+	const files = readMarkdownDir(join(root, proceduresBase), root);
+	const { procedures, known, problems } = checkProcedures(files);
+	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
+	const dossiers = checkDossierFiles(root, known);
 	const all = [...problems, ...reviewProblems, ...dossiers.problems];
 	return {
 		fileCount: files.length + fileCount + dossiers.fileCount,

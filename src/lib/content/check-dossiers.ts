@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { monthOfDay } from '../dossiers/days';
 import { listDossierFiles } from '../dossiers/load';
 import { indexProcedures } from '../dossiers/procedure-index';
 import { DossierFileError, readDossierText } from '../dossiers/read-csv';
 import type { Problem } from '../validation/friendly-errors';
-import type { CheckedProcedure } from './check-procedures';
+import type { KnownProcedure } from './check-procedures';
+import { fileTooLarge } from './file-size';
+import { dossierSizeLimit } from './size-limits';
 
 /** What checking the dossier files of `content/dossiers/` found. */
 export interface DossierFilesCheck {
@@ -17,20 +19,27 @@ export interface DossierFilesCheck {
  * Checks the committed dossier files with the same row rules as the import: a row the import
  * would reject is an error here, so the statistics page never silently drops one. Two files
  * holding dossiers received in the same month are an error too: the page would count them twice.
+ * Every procedure file that exists counts as known, even one failing its schema: its own error
+ * says what to fix, and its dossier rows are not reported again.
  */
-export function checkDossierFiles(root: string, procedures: readonly CheckedProcedure[]): DossierFilesCheck {
-	const index = indexProcedures(procedures.map(({ id, data }) => ({ id, code: data.code })));
+export function checkDossierFiles(
+	root: string,
+	procedures: readonly KnownProcedure[]
+): DossierFilesCheck {
+	const index = indexProcedures(procedures);
 	const files = listDossierFiles(root);
 	const problems: Problem[] = [];
 	const monthOwner = new Map<string, string>();
 	for (const file of files) {
+		const text = readDossierFile(root, file, problems);
+		if (text === undefined) continue;
 		const months = new Set<string>();
 		try {
-			const rejects = readDossierText(readFileSync(join(root, file), 'utf8'), index, (dossier) => {
+			const rejects = readDossierText(text, index, (dossier) => {
 				months.add(monthOfDay(dossier.received));
 			});
 			for (const { line, reason } of rejects) {
-				problems.push({ file: `${file}:${line}`, path: '', message: reason, severity: 'error' });
+				problems.push({ file, line, path: '', message: reason, severity: 'error' });
 			}
 		} catch (error) {
 			if (!(error instanceof DossierFileError)) throw error;
@@ -42,7 +51,7 @@ export function checkDossierFiles(root: string, procedures: readonly CheckedProc
 				problems.push({
 					file,
 					path: '',
-					message: `has dossiers received in ${month}, like ${owner}: the statistics would count that month twice`,
+					message: `cần mỗi tháng nằm trong một tệp; tệp này có hồ sơ nhận trong tháng ${month}, như ${owner}: số liệu tháng đó sẽ bị đếm hai lần`,
 					severity: 'error',
 				});
 				break;
@@ -51,4 +60,24 @@ export function checkDossierFiles(root: string, procedures: readonly CheckedProc
 		}
 	}
 	return { fileCount: files.length, problems };
+}
+
+/** The text of a dossier file, or `undefined` after adding the one problem that stops it. */
+function readDossierFile(root: string, file: string, problems: Problem[]): string | undefined {
+	const fail = (message: string) => {
+		problems.push({ file, path: '', message, severity: 'error' });
+		return undefined;
+	};
+	try {
+		const stat = statSync(join(root, file));
+		if (stat.isDirectory()) return fail('cần một tệp CSV; đang là một thư mục');
+		if (stat.size > dossierSizeLimit) {
+			return fail(fileTooLarge(stat.size, dossierSizeLimit, 'tách thành nhiều tệp, mỗi tệp một năm'));
+		}
+		return readFileSync(join(root, file), 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return fail('không mở được: liên kết (symlink) trỏ tới tệp không còn tồn tại');
+		return fail(`không đọc được tệp (${code ?? String(error)})`);
+	}
 }

@@ -1,6 +1,8 @@
 import { procedureSchema, type Procedure } from '../../schemas/procedure';
-import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
+import type { Problem } from '../validation/friendly-errors';
+import { fieldSlugProblems } from './field-slugs';
 import type { ReadResult } from './read-markdown';
+import { validateFile } from './validate-file';
 
 /** A procedure file that passed the schema. */
 export interface CheckedProcedure {
@@ -10,9 +12,21 @@ export interface CheckedProcedure {
 	body: string;
 }
 
+/**
+ * A procedure file that exists, valid or not. Rules across files (dossier rows, review records,
+ * feedback counts) treat every one as known, so one bad value gives one error, not one more per
+ * dossier row of that procedure.
+ */
+export interface KnownProcedure {
+	id: string;
+	/** Its national code when the file says it readably, else `null`. */
+	code: string | null;
+}
+
 /** What checking the procedure files found. */
 export interface ProcedureCheck {
 	procedures: CheckedProcedure[];
+	known: KnownProcedure[];
 	problems: Problem[];
 }
 
@@ -23,29 +37,41 @@ export const procedureIdPattern = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 	const problems: Problem[] = [];
 	const procedures: CheckedProcedure[] = [];
+	const known: KnownProcedure[] = [];
+	const fieldLines = new Map<string, () => number | undefined>();
 	for (const result of files) {
 		if (!result.ok) {
 			problems.push(result.problem);
+			known.push({ id: result.id, code: null });
 			continue;
 		}
-		const { file, id, data, body } = result.value;
-		if (!procedureIdPattern.test(id)) {
+		const file = result.value;
+		const code = typeof file.data.code === 'string' ? file.data.code : null;
+		known.push({ id: file.id, code });
+		if (!procedureIdPattern.test(file.id)) {
 			problems.push({
-				file,
+				file: file.file,
 				path: '',
-				message: `file name "${id}.md" must be ASCII: the national code or a slug like "cap-the-dau-gia-vien"`,
+				message: `cần tên tệp chỉ gồm chữ thường không dấu, số, dấu chấm và gạch nối: mã thủ tục hoặc dạng "cap-the-dau-gia-vien"; đang là "${file.id}.md"`,
 				severity: 'error',
 			});
 		}
-		const parsed = procedureSchema.safeParse(data);
-		if (!parsed.success) {
-			problems.push(...problemsFromZodError(file, parsed.error, data));
+		const validated = validateFile(file, procedureSchema);
+		if (!validated.ok) {
+			problems.push(...validated.problems);
 			continue;
 		}
-		procedures.push({ file, id, data: parsed.data, body });
+		procedures.push({ file: file.file, id: file.id, data: validated.data, body: file.body });
+		fieldLines.set(file.file, () => file.lineOf(['field']));
 	}
-	problems.push(...crossFileProblems(procedures), ...flagWarnings(procedures));
-	return { procedures, problems };
+	problems.push(
+		...crossFileProblems(procedures),
+		...fieldSlugProblems(
+			procedures.map(({ file, data }) => ({ file, lineOf: fieldLines.get(file), field: data.field }))
+		),
+		...flagWarnings(procedures)
+	);
+	return { procedures, known, problems };
 }
 
 /** Rules between files: one file per code, and the file named after its code. */
@@ -58,7 +84,7 @@ function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 			problems.push({
 				file,
 				path: 'code',
-				message: `the file of procedure ${data.code} must be named "${data.code}.md"`,
+				message: `cần tên tệp "${data.code}.md" theo mã thủ tục; đang là "${id}.md"`,
 				severity: 'error',
 			});
 		}
@@ -67,7 +93,7 @@ function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 			problems.push({
 				file,
 				path: 'code',
-				message: `code ${data.code} is already used by ${first}`,
+				message: `cần một mã chưa dùng; mã ${data.code} đã có ở ${first}`,
 				severity: 'error',
 			});
 		} else {
@@ -81,7 +107,7 @@ function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 				problems.push({
 					file,
 					path: `legalBasis[${index}].number`,
-					message: `${ref.number} is listed twice in the legal basis`,
+					message: `văn bản ${ref.number} được liệt kê hai lần trong căn cứ pháp lý`,
 					severity: 'warning',
 				});
 			}

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { reviewConfigSchema, type ReviewConfig } from '../../schemas/review-config';
 import { feedbackSchema, type Feedback } from '../../schemas/review-feedback';
 import { reviewRecordSchema } from '../../schemas/review-record';
 import type { ReviewEntry } from '../review/content';
-import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
-import type { CheckedProcedure } from './check-procedures';
-import { parseMarkdown, readMarkdownDir, type ReadResult } from './read-markdown';
+import { formatPath, type DataPath, type Problem } from '../validation/friendly-errors';
+import type { CheckedProcedure, KnownProcedure } from './check-procedures';
+import { readMarkdownDir, readMarkdownFile, type MarkdownFile, type ReadResult } from './read-markdown';
 import { changesWithoutFinding } from './review-consistency';
 import { procedureFigureProblems } from './review-figures';
+import { validateFile } from './validate-file';
 
 /** Review settings, relative to the project root. */
 export const reviewConfigFile = 'content/review/config.md';
@@ -27,70 +28,90 @@ export interface ReviewCheck {
 	fileCount: number;
 }
 
-/** Validates review settings, feedback counts and review records against the procedures. */
-export function checkReviews(root: string, procedures: CheckedProcedure[]): ReviewCheck {
+/**
+ * Validates review settings, feedback counts and review records against the procedures. A
+ * record of a procedure whose file exists but failed its own check is not reported again; its
+ * figures are checked once the procedure file is fixed.
+ */
+export function checkReviews(
+	root: string,
+	procedures: CheckedProcedure[],
+	known: readonly KnownProcedure[] = procedures.map(({ id, data }) => ({ id, code: data.code }))
+): ReviewCheck {
 	const problems: Problem[] = [];
 	const byId = new Map(procedures.map((procedure) => [procedure.id, procedure]));
+	const knownIds = new Set(known.map(({ id }) => id));
 	const config = readConfig(root, problems);
 	const feedbackFiles = readMarkdownDir(join(root, feedbackDir), root);
-	const feedback = validate(feedbackFiles, problems, (file, id, data) => {
-		const parsed = feedbackSchema.safeParse(data);
-		if (!parsed.success) return problemsFromZodError(file, parsed.error, data);
-		if (String(parsed.data.year) !== id) {
-			return [error(file, 'year', `must match the file name "${id}.md"`)];
+	const feedback = validate(feedbackFiles, problems, (file) => {
+		const validated = validateFile(file, feedbackSchema);
+		if (!validated.ok) return validated.problems;
+		if (String(validated.data.year) !== file.id) {
+			return [error(file, ['year'], `cần trùng tên tệp "${file.id}.md"; đang là ${validated.data.year}`)];
 		}
-		const unknown = Object.keys(parsed.data.counts).filter((procedure) => !byId.has(procedure));
+		const unknown = Object.keys(validated.data.counts).filter((procedure) => !knownIds.has(procedure));
 		const warnings = unknown.map((procedure) =>
-			warning(file, `counts.${procedure}`, `no procedure file content/procedures/${procedure}.md`)
+			warning(file, ['counts', procedure], `không có tệp thủ tục content/procedures/${procedure}.md`)
 		);
-		return { value: parsed.data, problems: warnings };
+		return { value: validated.data, problems: warnings };
 	});
 	const recordFiles = yearFolders(root).flatMap(({ folder, year }) =>
 		readMarkdownDir(join(root, reviewsDir, folder), root).map((result) => ({ result, year }))
 	);
 	const reviews: ReviewEntry[] = [];
 	for (const { result, year } of recordFiles) {
-		const checked = validate([result], problems, (file, id, data, body) => {
-			const parsed = reviewRecordSchema.safeParse(data);
-			if (!parsed.success) return problemsFromZodError(file, parsed.error, data);
-			const record = parsed.data;
+		const checked = validate([result], problems, (file) => {
+			const validated = validateFile(file, reviewRecordSchema);
+			if (!validated.ok) return validated.problems;
+			const record = validated.data;
 			const local: Problem[] = [];
-			if (record.procedure !== id) local.push(error(file, 'procedure', `must match the file name "${id}.md"`));
-			if (record.year !== year) local.push(error(file, 'year', `must match the folder ${year}`));
+			if (record.procedure !== file.id) {
+				local.push(error(file, ['procedure'], `cần trùng tên tệp "${file.id}.md"; đang là "${record.procedure}"`));
+			}
+			if (record.year !== year) {
+				local.push(error(file, ['year'], `cần trùng thư mục ${year}; đang là ${record.year}`));
+			}
 			const procedure = byId.get(record.procedure);
 			if (procedure) {
-				local.push(...procedureFigureProblems(file, record, procedure.data));
-			} else if (procedures.length > 0) {
-				local.push(error(file, 'procedure', `no procedure file content/procedures/${record.procedure}.md`));
+				local.push(...procedureFigureProblems(file.file, record, procedure.data));
+			} else if (knownIds.has(record.procedure)) {
+				// The procedure file exists but is invalid: its own error is enough.
+			} else if (known.length > 0) {
+				local.push(
+					error(file, ['procedure'], `cần một tệp thủ tục content/procedures/${record.procedure}.md; không có tệp này`)
+				);
 			}
 			if (local.length > 0) return local;
-			const warnings = changesWithoutFinding(file, record);
+			const warnings = changesWithoutFinding(file.file, record);
 			// A project whose catalogue is not imported yet can still check and show its reviews.
-			if (!procedure) warnings.push(warning(file, 'procedure', emptyCatalogue(record.procedure)));
-			return { value: { file, data: record, body }, problems: warnings };
+			if (known.length === 0) warnings.push(warning(file, ['procedure'], emptyCatalogue(record.procedure)));
+			return { value: { file: file.file, data: record, body: file.body }, problems: warnings };
 		});
 		reviews.push(...checked);
 	}
 	if (!config && (reviews.length > 0 || feedback.length > 0)) {
-		const message = 'is missing; review records need the review settings (share, weights, hourly income, targets)';
-		problems.push(error(reviewConfigFile, '', message));
+		problems.push({
+			file: reviewConfigFile,
+			path: '',
+			message: 'cần tệp cài đặt rà soát (tỷ lệ, trọng số, thu nhập bình quân, chỉ tiêu) cho các hồ sơ rà soát; đang thiếu',
+			severity: 'error',
+		});
 	}
 	return {
 		config,
 		reviews,
 		feedback,
 		problems,
-		fileCount: (config ? 1 : 0) + feedbackFiles.length + recordFiles.length,
+		fileCount: (config || existsSync(join(root, reviewConfigFile)) ? 1 : 0) + feedbackFiles.length + recordFiles.length,
 	};
 }
 
 /** Reads `content/review/config.md`, when it exists. */
 function readConfig(root: string, problems: Problem[]): ReviewConfig | undefined {
-	const path = join(root, reviewConfigFile);
-	if (!existsSync(path)) return undefined;
-	const [config] = validate([parseMarkdown(reviewConfigFile, readFileSync(path, 'utf8'))], problems, (file, _id, data) => {
-		const parsed = reviewConfigSchema.safeParse(data);
-		return parsed.success ? { value: parsed.data } : problemsFromZodError(file, parsed.error, data);
+	if (!existsSync(join(root, reviewConfigFile))) return undefined;
+	const [config] = validate([readMarkdownFile(root, reviewConfigFile)], problems, (file) => {
+		const validated = validateFile(file, reviewConfigSchema);
+		return validated.ok ? { value: validated.data } : validated.problems;
 	});
 	return config;
 }
@@ -105,13 +126,13 @@ function yearFolders(root: string): { folder: string; year: number }[] {
 		.sort((a, b) => a.year - b.year);
 }
 
-type Validated<T> = Problem[] | { value: T; problems?: Problem[] };
+type Outcome<T> = Problem[] | { value: T; problems?: Problem[] };
 
 /** Runs `check` on every file that parsed; keeps the values that had no error. */
 function validate<T>(
 	files: ReadResult[],
 	problems: Problem[],
-	check: (file: string, id: string, data: Record<string, unknown>, body: string) => Validated<T>
+	check: (file: MarkdownFile) => Outcome<T>
 ): T[] {
 	const values: T[] = [];
 	for (const result of files) {
@@ -119,7 +140,7 @@ function validate<T>(
 			problems.push(result.problem);
 			continue;
 		}
-		const outcome = check(result.value.file, result.value.id, result.value.data, result.value.body);
+		const outcome = check(result.value);
 		if (Array.isArray(outcome)) {
 			problems.push(...outcome);
 		} else {
@@ -132,13 +153,19 @@ function validate<T>(
 
 /** Why a record’s procedure cannot be checked while the catalogue is empty. */
 function emptyCatalogue(id: string): string {
-	return `no procedure file content/procedures/${id}.md yet: the catalogue is empty (npm run import); fees and time limits are not checked`;
+	return `chưa có tệp thủ tục content/procedures/${id}.md: danh mục còn trống (npm run import), nên chưa đối chiếu phí và thời hạn`;
 }
 
-function error(file: string, path: string, message: string): Problem {
-	return { file, path, message, severity: 'error' };
+function error(file: MarkdownFile, path: DataPath, message: string): Problem {
+	return at(file, path, message, 'error');
 }
 
-function warning(file: string, path: string, message: string): Problem {
-	return { file, path, message, severity: 'warning' };
+function warning(file: MarkdownFile, path: DataPath, message: string): Problem {
+	return at(file, path, message, 'warning');
+}
+
+/** A problem at `path` of `file`, with the line of that field. */
+function at(file: MarkdownFile, path: DataPath, message: string, severity: Problem['severity']): Problem {
+	const line = file.lineOf(path);
+	return { file: file.file, ...(line ? { line } : {}), path: formatPath(path), message, severity };
 }

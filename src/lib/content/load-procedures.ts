@@ -11,7 +11,7 @@ export function loadProcedures(root: string = process.cwd()): CheckedProcedure[]
 	const { procedures, errors } = checkContent(root);
 	if (errors.length > 0) {
 		throw new UserError(
-			`content is invalid; fix these first (npm run check):\n${errors.map(formatProblem).join('\n')}`
+			`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`
 		);
 	}
 	return procedures;

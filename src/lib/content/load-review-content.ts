@@ -19,9 +19,9 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 	if (cached) return cached;
 	const { procedures, review, errors } = checkContent(root);
 	if (errors.length > 0) {
-		throw new UserError(`content is invalid; fix these first (npm run check):\n${errors.map(formatProblem).join('\n')}`);
+		throw new UserError(`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`);
 	}
-	if (!review.config) throw new UserError(`${reviewConfigFile} is missing: the review needs its settings`);
+	if (!review.config) throw new UserError(`${reviewConfigFile}: cần tệp cài đặt rà soát; đang thiếu`);
 	const content: ReviewContent = {
 		config: review.config,
 		procedures: procedures.map(({ id, data }) => ({ id, data })),

@@ -1,7 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
-import matter from 'gray-matter';
-import type { Problem } from '../validation/friendly-errors';
+import type { DataPath, Problem } from '../validation/friendly-errors';
+import { isContentFileName, isSkippedName } from './content-glob';
+import { splitFrontMatter } from './front-matter';
+import { fileTooLarge } from './file-size';
+import { markdownSizeLimit } from './size-limits';
+import { mayBreakSourceRules, sourceProblems } from './source-rules';
+import { yamlSource, type YamlSource } from './yaml-source';
 
 /** A Markdown file with front matter, read but not yet validated. */
 export interface MarkdownFile {
@@ -13,58 +18,175 @@ export interface MarkdownFile {
 	data: Record<string, unknown>;
 	/** Markdown body below the front matter. */
 	body: string;
+	/** Line of the file holding the value at a path of `data`. */
+	lineOf(path: DataPath): number | undefined;
+	/** Problems in how values are written (`50.000`, decomposed Unicode), found before any schema. */
+	sourceProblems: Problem[];
 }
 
-/** Either a file that parsed, or the problem that stopped it. */
-export type ReadResult = { ok: true; value: MarkdownFile } | { ok: false; problem: Problem };
+/**
+ * Either a file that parsed, or the one problem that stopped it. A file that failed still has its
+ * id, so rules across files know it exists and do not report its dependants as dangling.
+ */
+export type ReadResult =
+	| { ok: true; value: MarkdownFile }
+	| { ok: false; file: string; id: string; problem: Problem };
 
-/** Lists the `.md` files of a folder (not drafts starting with `_`), sorted by name. */
+/** Lists the content `.md` files of a folder (not drafts starting with `_`), sorted by name. */
 export function listMarkdownFiles(dir: string): string[] {
-	let names: string[];
-	try {
-		names = readdirSync(dir);
-	} catch {
-		return [];
-	}
-	return names.filter((name) => name.endsWith('.md') && !name.startsWith('_')).sort();
+	return readFolder(dir)
+		.filter((entry) => isContentFileName(entry.name) && !entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
 }
 
 /** Parses one Markdown text; YAML errors come back as a problem with the line number. */
 export function parseMarkdown(file: string, text: string): ReadResult {
-	const id = file.replace(/^.*\//, '').replace(/\.md$/, '');
-	try {
-		// The empty options object matters: gray-matter caches by content and shares `data`
-		// between calls otherwise, so one caller's mutation leaks into the next parse.
-		const parsed = matter(text, {});
-		const data = parsed.data as unknown;
-		if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-			return { ok: false, problem: { file, path: '', message: 'expected front matter between --- lines', severity: 'error' } };
-		}
-		return { ok: true, value: { file, id, data: data as Record<string, unknown>, body: parsed.content } };
-	} catch (error) {
-		return { ok: false, problem: yamlProblem(file, error) };
+	const id = idOf(file);
+	const split = splitFrontMatter(text);
+	if ('reason' in split) return failure(file, split.reason, split.line);
+	const { data, yaml, firstLine, body } = split;
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+		return failure(file, 'cần phần đầu tệp là các dòng “tên trường: giá trị” giữa hai dòng ---');
 	}
+	// Locating values means a second parse; most files are valid, so it is done only when needed.
+	let source: YamlSource | undefined;
+	const locate = () => (source ??= yamlSource(yaml, firstLine));
+	return {
+		ok: true,
+		value: {
+			file,
+			id,
+			data: data as Record<string, unknown>,
+			body,
+			lineOf: (path) => locate().lineOf(path),
+			sourceProblems: mayBreakSourceRules(yaml) ? sourceProblems(file, locate().scalars) : [],
+		},
+	};
 }
 
-/** Reads and parses every Markdown file of `dir`; `root` makes the paths in messages relative. */
+/**
+ * Reads and parses one file, `file` being relative to `root`. Whatever is wrong with the file
+ * itself (a folder, a broken link, too large, not UTF-8, unreadable) is one problem naming it.
+ */
+export function readMarkdownFile(root: string, file: string): ReadResult {
+	const path = join(root, file);
+	let size: number;
+	try {
+		const stat = statSync(path);
+		if (stat.isDirectory()) return failure(file, 'cần một tệp .md; đang là một thư mục');
+		size = stat.size;
+	} catch (error) {
+		return failure(file, unreadable(error));
+	}
+	if (size > markdownSizeLimit) {
+		return failure(file, fileTooLarge(size, markdownSizeLimit, 'rút gọn phần ghi chú bên dưới'));
+	}
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		return failure(file, unreadable(error));
+	}
+	if (text.includes('\uFFFD')) {
+		return failure(
+			file,
+			'cần tệp lưu bằng mã UTF-8; tệp có ký tự không đọc được (có thể lưu bằng Windows-1258 hoặc TCVN3): mở tệp và lưu lại với mã UTF-8'
+		);
+	}
+	return parseMarkdown(file, text);
+}
+
+/**
+ * Reads every content file of `dir`; `root` makes the paths in messages relative. Files in
+ * subfolders are not content (see content-glob.ts): each one is reported, so that a procedure
+ * moved into a folder does not silently disappear from the site.
+ */
 export function readMarkdownDir(dir: string, root: string): ReadResult[] {
-	return listMarkdownFiles(dir).map((name) => {
-		const path = join(dir, name);
-		const file = relative(root, path);
-		return parseMarkdown(file, readFileSync(path, 'utf8'));
+	const results: ReadResult[] = [];
+	const entries = readFolder(dir);
+	// Folders already visited, so that a link back up the tree is followed once.
+	const seen = new Set(entries.length > 0 ? [realpathSync(dir)] : []);
+	for (const entry of entries) {
+		const file = relative(root, join(dir, entry.name));
+		if (entry.isDirectory()) {
+			if (isContentFileName(entry.name)) results.push(readMarkdownFile(root, file));
+			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file, seen));
+		} else if (isContentFileName(entry.name)) {
+			results.push(readMarkdownFile(root, file));
+		} else if (/\.(md|markdown)$/i.test(entry.name) && !isSkippedName(entry.name)) {
+			results.push(failure(file, 'cần tên tệp kết thúc bằng .md viết thường; tệp này đang không được đọc'));
+		}
+	}
+	return results;
+}
+
+/**
+ * Content-like files found below a subfolder: each is an error, since nothing reads it. Each
+ * folder is visited once, so a link pointing back up the tree cannot loop.
+ */
+function subfolderFiles(
+	root: string,
+	base: string,
+	folder: string,
+	seen: Set<string>
+): ReadResult[] {
+	const real = realpathSync(join(root, folder));
+	if (seen.has(real)) return [];
+	seen.add(real);
+	const shown = relative(root, base);
+	return readFolder(join(root, folder)).flatMap((entry) => {
+		const file = join(folder, entry.name);
+		if (entry.isDirectory()) {
+			return isSkippedName(entry.name) ? [] : subfolderFiles(root, base, file, seen);
+		}
+		if (!isContentFileName(entry.name)) return [];
+		return [failure(file, `tệp trong thư mục con không được đọc; chuyển tệp lên ${shown}/`)];
 	});
 }
 
-/** Describes a YAML syntax error with its line, counting from the top of the file. */
-function yamlProblem(file: string, error: unknown): Problem {
-	const yamlError = error as { reason?: string; mark?: { line?: number } };
-	// js-yaml counts lines from 0 inside the front matter; the opening `---` is line 1 of the file.
-	const line = typeof yamlError.mark?.line === 'number' ? yamlError.mark.line + 2 : undefined;
-	const reason = yamlError.reason ?? (error instanceof Error ? error.message : String(error));
+/** Entries of a folder, sorted by name, with links resolved; `[]` when the folder is missing. */
+function readFolder(dir: string): Dirent[] {
+	let entries: Dirent[];
+	try {
+		entries = readdirSync(dir, { withFileTypes: true });
+	} catch {
+		return [];
+	}
+	return entries
+		.map((entry) => (entry.isSymbolicLink() ? resolvedLink(dir, entry) : entry))
+		.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A symbolic link as what it points to; a broken link stays a link and fails when read. */
+function resolvedLink(dir: string, entry: Dirent): Dirent {
+	try {
+		const target = statSync(join(dir, entry.name));
+		return Object.assign(Object.create(Object.getPrototypeOf(entry) as object) as Dirent, entry, {
+			isDirectory: () => target.isDirectory(),
+			isFile: () => target.isFile(),
+		});
+	} catch {
+		return entry;
+	}
+}
+
+function unreadable(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'không mở được: là một liên kết (symlink) trỏ tới tệp không còn tồn tại';
+	if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc tệp này';
+	return `không đọc được tệp (${code ?? String(error)})`;
+}
+
+function failure(file: string, message: string, line?: number): ReadResult & { ok: false } {
 	return {
-		file: line ? `${file}:${line}` : file,
-		path: '',
-		message: `front matter is not valid YAML: ${reason}`,
-		severity: 'error',
+		ok: false,
+		file,
+		id: idOf(file),
+		problem: { file, ...(line ? { line } : {}), path: '', message, severity: 'error' },
 	};
+}
+
+function idOf(file: string): string {
+	return file.replace(/^.*\//, '').replace(/\.md$/, '');
 }

@@ -15,7 +15,7 @@ export function changesWithoutFinding(file: string, record: ReviewRecord): Probl
 					{
 						file,
 						path: `option.changes[${index}].component`,
-						message: `changes ${reasonablenessLabels[change.component]}, but reasonableness.${change.component} has no finding (ok is not false)`,
+						message: `thay đổi ${reasonablenessLabels[change.component]} nhưng reasonableness.${change.component} không ghi phát hiện nào (ok khác false): thêm phát hiện hoặc bỏ thay đổi`,
 						severity: 'warning' as const,
 					},
 				]

@@ -16,11 +16,11 @@ export function procedureFigureProblems(file: string, record: ReviewRecord, proc
 	);
 	record.cost.fees.forEach((fee, index) => {
 		if (fee.from !== 'procedure' || amounts.has(fee.amount)) return;
-		const known = [...amounts].sort((a, b) => a - b).map(formatNumber).join(', ') || 'none';
+		const known = [...amounts].sort((a, b) => a - b).map(formatNumber).join(', ') || 'không có';
 		problems.push({
 			file,
 			path: `cost.fees[${index}].amount`,
-			message: `${fee.amount} is not a fee of procedure ${record.procedure} (its fees: ${known}); fix it or change "from"`,
+			message: `cần một mức phí của thủ tục ${record.procedure} (các mức: ${known}), hoặc đổi "from"; đang là ${fee.amount}`,
 			severity: 'error',
 		});
 	});
@@ -28,11 +28,11 @@ export function procedureFigureProblems(file: string, record: ReviewRecord, proc
 	if (limit?.from === 'procedure') {
 		const limits = procedure.channels.map((channel) => channel.timeLimit);
 		if (!limits.some((known) => known.value === limit.value && known.unit === limit.unit)) {
-			const list = limits.map((known) => known.asWritten || `${known.value ?? '?'} ${known.unit}`).join('; ') || 'none';
+			const list = limits.map((known) => known.asWritten || `${known.value ?? '?'} ${known.unit}`).join('; ') || 'không có';
 			problems.push({
 				file,
 				path: 'cost.timeLimit',
-				message: `${limit.value} ${limit.unit} is not a time limit of procedure ${record.procedure} (its limits: ${list})`,
+				message: `cần một thời hạn của thủ tục ${record.procedure} (các thời hạn: ${list}), hoặc đổi "from"; đang là ${limit.value} ${limit.unit}`,
 				severity: 'error',
 			});
 		}

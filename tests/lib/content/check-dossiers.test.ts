@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
+import { dossierSizeLimit } from '../../../src/lib/content/size-limits';
+import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 
 const fixture = join(import.meta.dirname, '../../fixtures/dossiers');
 
@@ -26,7 +28,8 @@ describe('checkContent on dossier files', () => {
 		writeFileSync(join(root, 'content/dossiers/export-2023.csv'), `${header}2.002039,2023-01-04,2023-01-15,,fax\n`);
 		expect(checkContent(root).errors).toEqual([
 			{
-				file: 'content/dossiers/export-2023.csv:2',
+				file: 'content/dossiers/export-2023.csv',
+				line: 2,
 				path: '',
 				message: 'unknown channel "fax" (expected Trực tiếp, Trực tuyến, Dịch vụ bưu chính)',
 				severity: 'error',
@@ -44,8 +47,32 @@ describe('checkContent on dossier files', () => {
 		expect(checkContent(root).errors).toEqual([
 			expect.objectContaining({
 				file: 'content/dossiers/sample-2022-q1.csv',
-				message: expect.stringContaining('has dossiers received in 2022-03, like content/dossiers/export-2022.csv'),
+				message: expect.stringContaining('có hồ sơ nhận trong tháng 2022-03, như content/dossiers/export-2022.csv'),
 			}),
+		]);
+	});
+	test('counts a procedure that fails its schema as known: its dossier rows are not reported', () => {
+		const root = copyOfFixture();
+		const file = join(root, 'content/procedures/1.000390.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: ""'));
+		const errors = checkContent(root).errors.map(formatProblem);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatch(/^content\/procedures\/1\.000390\.md:\d+: name: /);
+	});
+	test('reports a dossier file over the size limit without reading it', () => {
+		const root = copyOfFixture();
+		const big = join(root, 'content/dossiers/export-2023.csv');
+		writeFileSync(big, header);
+		truncateSync(big, dossierSizeLimit + 1024 * 1024);
+		expect(checkContent(root).errors.map(formatProblem)).toEqual([
+			'content/dossiers/export-2023.csv: cần tệp không quá 32 MB; đang là 33 MB: tách thành nhiều tệp, mỗi tệp một năm',
+		]);
+	});
+	test('reports a folder named like a dossier file', () => {
+		const root = copyOfFixture();
+		mkdirSync(join(root, 'content/dossiers/export-2023.csv'));
+		expect(checkContent(root).errors.map(formatProblem)).toEqual([
+			'content/dossiers/export-2023.csv: cần một tệp CSV; đang là một thư mục',
 		]);
 	});
 });

@@ -31,8 +31,8 @@ describe('checkContent with review content', () => {
 			'content/reviews/2025/1.002153.md': mockReview(),
 		});
 		expect(errors(root)).toEqual([
-			'content/reviews/2025/1.002153.md: year: must match the folder 2025',
-			'content/reviews/2026/2.002039.md: procedure: no procedure file content/procedures/2.002039.md',
+			'content/reviews/2025/1.002153.md:3: year: cần trùng thư mục 2025; đang là 2026',
+			'content/reviews/2026/2.002039.md:2: procedure: cần một tệp thủ tục content/procedures/2.002039.md; không có tệp này',
 		]);
 	});
 
@@ -41,8 +41,8 @@ describe('checkContent with review content', () => {
 		review.cost.fees![0]!.amount = 50000;
 		review.cost.timeLimit = { value: 7, unit: 'working-days', from: 'procedure' };
 		expect(errors(project({ 'content/reviews/2026/1.002153.md': review }))).toEqual([
-			'content/reviews/2026/1.002153.md: cost.fees[0].amount: 50000 is not a fee of procedure 1.002153 (its fees: 0); fix it or change "from"',
-			'content/reviews/2026/1.002153.md: cost.timeLimit: 7 working-days is not a time limit of procedure 1.002153 (its limits: 5 Ngày làm việc)',
+			'content/reviews/2026/1.002153.md: cost.fees[0].amount: cần một mức phí của thủ tục 1.002153 (các mức: 0), hoặc đổi "from"; đang là 50000',
+			'content/reviews/2026/1.002153.md: cost.timeLimit: cần một thời hạn của thủ tục 1.002153 (các thời hạn: 5 Ngày làm việc), hoặc đổi "from"; đang là 7 working-days',
 		]);
 	});
 
@@ -52,7 +52,7 @@ describe('checkContent with review content', () => {
 		const result = checkContent(project({ 'content/reviews/2026/1.002153.md': review }));
 		expect(result.errors).toEqual([]);
 		expect(result.warnings.map(formatProblem)).toEqual([
-			'content/reviews/2026/1.002153.md: option.changes[0].component: changes Phí, lệ phí (REA.8), but reasonableness.fees has no finding (ok is not false)',
+			'content/reviews/2026/1.002153.md: option.changes[0].component: thay đổi Phí, lệ phí (REA.8) nhưng reasonableness.fees không ghi phát hiện nào (ok khác false): thêm phát hiện hoặc bỏ thay đổi',
 		]);
 	});
 
@@ -65,7 +65,7 @@ describe('checkContent with review content', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.review.reviews).toHaveLength(1);
 		expect(result.warnings.map(formatProblem)).toEqual([
-			expect.stringContaining('content/reviews/2026/1.002153.md: procedure: no procedure file content/procedures/1.002153.md yet'),
+			expect.stringContaining('content/reviews/2026/1.002153.md:2: procedure: chưa có tệp thủ tục content/procedures/1.002153.md'),
 		]);
 	});
 
@@ -74,7 +74,7 @@ describe('checkContent with review content', () => {
 			'content/reviews/2026/1.002153.md': mockReview(),
 		});
 		expect(errors(root)).toContain(
-			'content/review/config.md: is missing; review records need the review settings (share, weights, hourly income, targets)'
+			'content/review/config.md: cần tệp cài đặt rà soát (tỷ lệ, trọng số, thu nhập bình quân, chỉ tiêu) cho các hồ sơ rà soát; đang thiếu'
 		);
 	});
 
@@ -83,7 +83,7 @@ describe('checkContent with review content', () => {
 			'content/review/feedback/2026.md': { year: 2025, source: 'Mẫu', counts: {} },
 		});
 		expect(errors(root)).toEqual([
-			'content/review/feedback/2026.md: year: must match the file name "2026.md"',
+			'content/review/feedback/2026.md:2: year: cần trùng tên tệp "2026.md"; đang là 2025',
 		]);
 	});
 
@@ -95,7 +95,15 @@ describe('checkContent with review content', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.review.feedback).toHaveLength(1);
 		expect(result.warnings.map(formatProblem)).toEqual([
-			'content/review/feedback/2026.md: counts.9.999999: no procedure file content/procedures/9.999999.md',
+			'content/review/feedback/2026.md:5: counts.9.999999: không có tệp thủ tục content/procedures/9.999999.md',
 		]);
+	});
+
+	test('reports a review of a procedure whose own file is invalid only through that file', () => {
+		const root = project({ 'content/reviews/2026/1.002153.md': mockReview() });
+		writeContentFiles(root, { 'content/procedures/1.002153.md': mockProcedure({ name: '' }) });
+		const lines = errors(root);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/^content\/procedures\/1\.002153\.md:\d+: name: /);
 	});
 });

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { foldVi, slugify } from '../../../src/lib/text/fold';
+
+/** Vietnamese letters, with every tone on every vowel, in both cases and both Unicode forms. */
+const vowels = [...'aăâeêioôơuưy'];
+const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const consonants = [...'bcdđghklmnpqrstvx'];
+const letter = fc
+	.oneof(
+		fc.tuple(fc.constantFrom(...vowels), fc.constantFrom(...tones)).map(([v, t]) => v + t),
+		fc.constantFrom(...consonants)
+	)
+	.chain((value) => fc.constantFrom(value, value.toUpperCase()))
+	.chain((value) => fc.constantFrom(value.normalize('NFC'), value.normalize('NFD')));
+const vietnamese = fc
+	.array(
+		fc.oneof(letter, fc.constantFrom(' ', '  ', '\n', '\t', ',', '.', '-', '(', ')', '0', '7')),
+		{
+			maxLength: 40,
+		}
+	)
+	.map((parts) => parts.join(''));
+const anyText = fc.string({ unit: 'binary', maxLength: 40 });
+
+describe('foldVi (properties)', () => {
+	test('never throws and is idempotent, for any text', () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				expect(foldVi(foldVi(text))).toBe(foldVi(text));
+			})
+		);
+	});
+
+	test('gives ASCII only for Vietnamese text', () => {
+		fc.assert(
+			fc.property(vietnamese, (text) => {
+				expect(foldVi(text)).toMatch(/^[\x20-\x7e]*$/);
+			})
+		);
+	});
+
+	test('reads đ and Đ as d', () => {
+		fc.assert(
+			fc.property(vietnamese, (text) => {
+				expect(foldVi(text.replace(/[đĐ]/g, 'd'))).toBe(foldVi(text));
+			})
+		);
+	});
+
+	test('treats precomposed and decomposed text alike', () => {
+		fc.assert(
+			fc.property(vietnamese, (text) => {
+				expect(foldVi(text.normalize('NFD'))).toBe(foldVi(text.normalize('NFC')));
+			})
+		);
+	});
+
+	test('never makes Vietnamese text longer than its precomposed form', () => {
+		fc.assert(
+			fc.property(vietnamese, (text) => {
+				expect(foldVi(text).length).toBeLessThanOrEqual(text.normalize('NFC').length);
+			})
+		);
+	});
+
+	test('keeps one letter per Vietnamese letter', () => {
+		fc.assert(
+			fc.property(fc.array(letter, { maxLength: 30 }), (letters) => {
+				expect(foldVi(letters.join(''))).toHaveLength(letters.length);
+			})
+		);
+	});
+
+	test('leaves no space at the ends and no run of spaces, for any text', () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				const folded = foldVi(text);
+				expect(folded).toBe(folded.trim());
+				expect(folded).not.toMatch(/\s\s/);
+			})
+		);
+	});
+});
+
+describe('slugify (properties)', () => {
+	test('gives an ASCII kebab-case slug within the length, or nothing, for any text', () => {
+		fc.assert(
+			fc.property(anyText, fc.integer({ min: 1, max: 100 }), (text, maxLength) => {
+				const slug = slugify(text, maxLength);
+				expect(slug).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
+				expect(slug.length).toBeLessThanOrEqual(maxLength);
+			})
+		);
+	});
+
+	test('gives a slug for any Vietnamese text with a letter', () => {
+		fc.assert(
+			fc.property(vietnamese, (text) => {
+				fc.pre(/\p{L}/u.test(text));
+				expect(slugify(text)).not.toBe('');
+			})
+		);
+	});
+});
