@@ -5,7 +5,7 @@ import { statusLabels } from '../procedure/status';
 import { procedureUrl, type ProcedureEntry } from '../procedure/entry';
 import { feeStatus } from '../procedure/fees';
 import { shortestDays } from '../procedure/time-limit';
-import type { Cell } from './csv';
+import type { Cell } from '../text/csv';
 
 /** One column of the CSV file: its name, what it holds (for `/du-lieu/`), and how to fill it. */
 export interface Column {
