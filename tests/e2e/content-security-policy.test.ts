@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { headerFiles } from '../../src/integrations/security-headers';
 import { searchFor, searchRecords } from './support/catalogue';
-import { siteUrl, useBrowser, waitForIslands } from './support/browser';
+import { newContext, siteUrl, useBrowser, waitForIslands } from './support/browser';
 
 const browser = useBrowser();
 
@@ -33,7 +33,7 @@ type Delivery = 'meta' | 'meta and header';
 
 /** Opens a page with listeners for CSP violations set before anything on it runs. */
 async function openWatched(path: string, delivery: Delivery): Promise<Watched> {
-	const context = await browser().newContext({ locale: 'vi-VN' });
+	const context = await newContext(browser());
 	if (delivery === 'meta and header') {
 		const policy = await headerFilePolicy();
 		await context.route('**/*', async (route) => {
