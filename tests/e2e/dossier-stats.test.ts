@@ -11,7 +11,7 @@ describe('dossier statistics page', () => {
 		const figures = page.locator('figure.chart');
 		expect(await figures.count()).toBeGreaterThanOrEqual(4);
 		for (const figure of await figures.all()) {
-			expect(await figure.locator('svg').count()).toBe(1);
+			expect(await figure.locator('.chart-svg > svg').count()).toBe(1);
 			expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
 		}
 		expect(

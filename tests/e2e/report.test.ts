@@ -18,7 +18,7 @@ describe('leadership report page', () => {
 		const figures = page.locator('figure.chart');
 		expect(await figures.count()).toBeGreaterThanOrEqual(5);
 		for (const figure of await figures.all()) {
-			expect(await figure.locator('svg').count()).toBe(1);
+			expect(await figure.locator('.chart-svg > svg').count()).toBe(1);
 			expect(await figure.locator('table tbody tr').count()).toBeGreaterThan(0);
 		}
 		const links = page.locator('.report-downloads a');

@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { loadReviewContent } from '../../src/lib/content/load-review-content';
 import { simulate } from '../../src/lib/review/simulate';
 import { simulatorProps } from '../../src/lib/review/simulator-props';
-import { accessibilityViolations, launchBrowser, openPage } from './support/browser';
+import { accessibilityViolations, openPage, useBrowser } from './support/browser';
 
 /** The sample record with every kind of change the simulator offers. */
 const year = 2026;
 const id = '2.001395';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** Reads the raw numbers the simulator shows. */
 async function shown(page: Page) {
@@ -50,7 +44,7 @@ function expected(enabled: boolean[]) {
 
 describe('simplification simulator', () => {
 	test('shows the library’s numbers, and updates them when a change is switched off', async () => {
-		const { context, page } = await openPage(browser, `/ra-soat/${year}/${id}/`);
+		const { context, page } = await openPage(browser(), `/ra-soat/${year}/${id}/`);
 		const boxes = page.getByRole('checkbox');
 		const count = await boxes.count();
 		expect(count).toBe(5);
@@ -67,7 +61,7 @@ describe('simplification simulator', () => {
 
 	test('the review page and the year page have no accessibility violations', async () => {
 		for (const path of [`/ra-soat/${year}/${id}/`, `/ra-soat/${year}/`, '/ra-soat/']) {
-			const { context, page } = await openPage(browser, path);
+			const { context, page } = await openPage(browser(), path);
 			expect(await page.getAttribute('html', 'lang')).toBe('vi');
 			expect(await accessibilityViolations(page), path).toEqual([]);
 			await context.close();

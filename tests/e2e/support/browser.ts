@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, inject, vi } from 'vitest';
 
 /**
  * Debian’s Chromium (`apt-get install chromium`); never a downloaded browser. Without the
@@ -17,6 +17,14 @@ const chromiumArgs = [
 	'--no-first-run',
 ];
 
+/**
+ * Time limits for browser tests and for each browser action. Speed is not what these tests check:
+ * on a 2-core machine shared with builds (load average 15–22), axe alone took 25–33 s on the home
+ * and statistics pages, which an unloaded machine runs in a few seconds.
+ */
+export const browserTestTimeout = 180_000;
+const browserActionTimeout = 90_000;
+
 /** Starts headless Chromium. */
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
@@ -27,12 +35,19 @@ export function siteUrl(path: string): string {
 	return new URL(path, inject('baseUrl')).href;
 }
 
+/** A fresh Vietnamese browser context whose actions wait as long as a loaded machine needs. */
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+	const context = await browser.newContext({ locale: 'vi-VN' });
+	context.setDefaultTimeout(browserActionTimeout);
+	return context;
+}
+
 /** Opens a page in a fresh context (axe needs a context, not `browser.newPage()`). */
 export async function openPage(
 	browser: Browser,
 	path: string
 ): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ locale: 'vi-VN' });
+	const context = await newContext(browser);
 	const page = await context.newPage();
 	await page.goto(siteUrl(path));
 	await waitForIslands(page);
@@ -55,8 +70,12 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 	);
 }
 
-/** Starts Chromium before the tests of a file and closes it after; call at the top of the file. */
+/**
+ * Starts Chromium before the tests of a file and closes it after, and gives the file’s tests the
+ * generous {@link browserTestTimeout}; call at the top of the file.
+ */
 export function useBrowser(): () => Browser {
+	vi.setConfig({ testTimeout: browserTestTimeout });
 	let browser: Browser | undefined;
 	beforeAll(async () => {
 		browser = await launchBrowser();

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 
@@ -8,19 +9,39 @@ declare module 'vitest' {
 	}
 }
 
+/** A port no one listens on at the moment, chosen by the system. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer();
+		probe.once('error', reject);
+		probe.listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
 /** Serves the built site on loopback for the browser tests, and stops it afterwards. */
 export default async function setup(project: TestProject) {
 	if (!existsSync('dist/index.html')) {
 		throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
 	}
-	const port = Number(process.env.E2E_PORT ?? 4329);
+	// A port of our own: several worktrees run their browser tests at the same time. Astro’s
+	// preview moves to the next port when this one is taken but still reports the one asked for,
+	// so the tests would talk to another worktree’s server; the check below catches that too.
+	const port = process.env.E2E_PORT ? Number(process.env.E2E_PORT) : await freePort();
 	const server = await preview({
 		root: process.cwd(),
 		server: { host: '127.0.0.1', port },
 		logLevel: 'warn',
 	});
-	// Astro moves to the next free port when this one is taken (another worktree’s tests, say).
-	project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+	const baseUrl = `http://127.0.0.1:${port}`;
+	const served = await (await fetch(`${baseUrl}/`)).text();
+	if (served !== readFileSync('dist/index.html', 'utf8')) {
+		await server.stop();
+		throw new Error(`${baseUrl} serves another site than dist/: set E2E_PORT to a free port.`);
+	}
+	project.provide('baseUrl', baseUrl);
 	return async () => {
 		await server.stop();
 	};

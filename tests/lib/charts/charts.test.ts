@@ -14,6 +14,23 @@ describe('renderPlot', () => {
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).not.toMatch(/="[^"]*\d\.\d{3,}/);
 	});
+	test('writes no inline style, which the Content-Security-Policy would block', () => {
+		const svg = renderPlot({ marks: [], height: 97, style: { fontSize: '12px' } });
+		expect(svg).not.toContain('<style');
+		expect(svg).not.toContain('style=');
+	});
+	test('writes the style option as presentation attributes', () => {
+		const svg = renderPlot({
+			marks: [],
+			height: 97,
+			style: { fontSize: '12px', overflow: 'visible' },
+		});
+		expect(svg).toMatch(/^<svg[^>]* font-size="12px"/);
+		expect(svg).toMatch(/^<svg[^>]* overflow="visible"/);
+	});
+	test('throws when a style has no SVG attribute to carry it', () => {
+		expect(() => renderPlot({ marks: [], style: { maxWidth: '10px' } })).toThrow(/max-width/);
+	});
 });
 
 describe('formatValue', () => {
