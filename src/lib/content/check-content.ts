@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import type { StateData } from '../../schemas/state-data';
 import type { Problem } from '../validation/friendly-errors';
 import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
+import { checkStateData } from './check-state-data';
 import { readMarkdownDir } from './read-markdown';
 
 /** Folder of the procedure files, relative to the project root. */
@@ -15,6 +17,8 @@ export interface ContentCheck {
 	procedures: CheckedProcedure[];
 	/** Review settings, feedback counts and review records that passed. */
 	review: Omit<ReviewCheck, 'problems' | 'fileCount'>;
+	/** The table of papers national databases hold, when valid (content/review/state-data.md). */
+	stateData?: StateData;
 	errors: Problem[];
 	warnings: Problem[];
 }
@@ -25,11 +29,13 @@ export function checkContent(root: string): ContentCheck {
 	const { procedures, problems } = checkProcedures(files);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures);
 	const dossiers = checkDossierFiles(root, procedures);
-	const all = [...problems, ...reviewProblems, ...dossiers.problems];
+	const stateData = checkStateData(root);
+	const all = [...problems, ...reviewProblems, ...dossiers.problems, ...stateData.problems];
 	return {
-		fileCount: files.length + fileCount + dossiers.fileCount,
+		fileCount: files.length + fileCount + dossiers.fileCount + stateData.fileCount,
 		procedures,
 		review,
+		...(stateData.table ? { stateData: stateData.table } : {}),
 		errors: all.filter((problem) => problem.severity === 'error'),
 		warnings: all.filter((problem) => problem.severity === 'warning'),
 	};
