@@ -1,9 +1,8 @@
 import type { CliIo } from '../../src/lib/cli/io';
-import { UserError } from '../../src/lib/cli/run';
 import { stateDataFile } from '../../src/lib/content/check-state-data';
-import { loadDossierSignals, loadReviewContent } from '../../src/lib/content/load-review-content';
+import { loadOnceOnlyReport } from '../../src/lib/content/load-once-only';
 import { describeOnceOnly } from '../../src/lib/documents/describe-report';
-import { buildOnceOnlyReport, onceOnlyJson } from '../../src/lib/documents/once-only-report';
+import { onceOnlyJson } from '../../src/lib/documents/once-only-report';
 import { defaultDossierYear } from '../../src/lib/documents/dossier-year';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
@@ -33,19 +32,7 @@ export const documentsCommand: ReviewCommand = {
 			usage
 		);
 		const year = values.year === undefined ? defaultDossierYear() : parseYear(values.year, usage);
-		const content = loadReviewContent(io.root);
-		if (!content.stateData) {
-			throw new UserError(
-				`${stateDataFile}: không có tệp này; cần bảng giấy tờ Nhà nước đã có dữ liệu để tìm giấy tờ có thể bỏ`
-			);
-		}
-		const report = buildOnceOnlyReport({
-			procedures: content.procedures,
-			table: content.stateData,
-			hourlyIncome: content.config.hourlyIncome.value,
-			// The plan of year Y + 1 reads the dossiers of Y, or the latest earlier year with data.
-			dossiers: await loadDossierSignals(io.root, year + 1),
-		});
+		const { report } = await loadOnceOnlyReport(io.root, year);
 		io.log(values.json ? JSON.stringify(onceOnlyJson(report), null, 2) : describeOnceOnly(report));
 		return 0;
 	},
