@@ -24,7 +24,7 @@ export function describeOnceOnly(report: OnceOnlyReport): string {
 			.filter((candidate) => candidate.counted)
 			.map(
 				(candidate) =>
-					`    - ${kindLabel(candidate.line.kind)} → ${candidate.database.name}: ` +
+					`    - ${kindLabel(candidate.kind)} → ${candidate.database.name}: ` +
 					`${formatHours(candidate.saving.perYear.hours)}, ${formatDong(candidate.saving.perYear.dong)}/năm` +
 					(candidate.sourceSays ? '; thủ tục đã ghi không phải nộp khi khai thác được' : '')
 			),
@@ -44,6 +44,13 @@ export function describeOnceOnly(report: OnceOnlyReport): string {
 			'không phải nộp khi khai thác được).',
 		`Bỏ tất cả: tiết kiệm ước tính ${formatHours(totals.hoursPerYear)} và ${formatDong(totals.dongPerYear)} mỗi năm ` +
 			`(${dossierSource(report)}; thời gian và lệ phí theo ${stateDataFile}).`,
+		...(report.withoutRow.length > 0
+			? [
+					`${formatNumber(report.withoutRow.length)} dòng thủ tục đã ghi khai thác dữ liệu nhưng bảng ` +
+						`chưa có loại giấy tờ đó (${[...new Set(report.withoutRow.map((row) => kindLabel(row.kind)))].join('; ')}): ` +
+						`bổ sung ${stateDataFile} khi có căn cứ.`,
+				]
+			: []),
 		...(perProcedure.length > 0 ? ['', 'Theo thủ tục:', ...perProcedure] : []),
 	].join('\n');
 }

@@ -2,8 +2,8 @@ import type { ProcedureEntry } from '../procedure/entry';
 import type { DossierSignals } from '../review/plan/dossier-signals';
 import { cleanHours } from '../review/rounding';
 import type { StateData } from '../../schemas/state-data';
-import { holdingOf, onceOnlyCandidates, type Candidate } from './candidates';
-import { documentLines } from './document-lines';
+import { holdingOf, lookupsWithoutRow, onceOnlyCandidates, type Candidate } from './candidates';
+import { documentLines, type DocumentLine } from './document-lines';
 import { kindLabel, nonPaperKinds, type DocumentKind } from './kinds';
 import { candidateSaving, type CandidateSaving } from './saving';
 
@@ -23,10 +23,13 @@ export interface KindRow {
 	lines: number;
 }
 
-/** A candidate line with its yearly saving; `counted` is false for a repeat of the same kind. */
+/**
+ * A candidate with its yearly saving; `counted` is false for a repeat of the same kind in the
+ * procedure, and for a second paper of a line already counted.
+ */
 export interface CostedCandidate extends Candidate {
 	saving: CandidateSaving;
-	/** Only the first line of a kind in a procedure counts: cases of a list are alternatives. */
+	/** Cases of a list are alternatives, and a line is handed in once: see {@link CostedCandidate}. */
 	counted: boolean;
 }
 
@@ -53,6 +56,11 @@ export interface OnceOnlyReport {
 	kinds: KindRow[];
 	/** Procedures with at least one candidate, most dossiers first. */
 	procedures: ProcedureCandidates[];
+	/**
+	 * Lines whose own text says the data is looked up although the table holds none of their
+	 * papers: candidates for a new row of content/review/state-data.md.
+	 */
+	withoutRow: { procedure: string; kind: DocumentKind; line: string; text: string }[];
 	totals: {
 		candidates: number;
 		/** Candidates the source record already says need not be handed in after a lookup. */
@@ -125,6 +133,14 @@ export function buildOnceOnlyReport({
 		paperMapped: share(paperLines - other, paperLines),
 		kinds,
 		procedures: withCandidates,
+		withoutRow: procedures.flatMap((procedure) =>
+			lookupsWithoutRow(procedure, table).map(({ line, text }) => ({
+				procedure: procedure.id,
+				kind: line.kind,
+				line: line.name,
+				text,
+			}))
+		),
 		totals: {
 			candidates: counted.length,
 			sourceSays: counted.filter((candidate) => candidate.sourceSays).length,
@@ -160,13 +176,16 @@ function costCandidates(
 	dossiersPerYear: number
 ): ProcedureCandidates {
 	const seen = new Set<DocumentKind>();
+	const lines = new Set<DocumentLine>();
 	return {
 		id: procedure.id,
 		name: procedure.data.name,
 		dossiersPerYear,
 		candidates: onceOnlyCandidates(procedure, table).map((candidate) => {
-			const counted = !seen.has(candidate.line.kind);
-			seen.add(candidate.line.kind);
+			// A line saves its cost once, even when it names several papers a database holds.
+			const counted = !seen.has(candidate.kind) && !lines.has(candidate.line);
+			seen.add(candidate.kind);
+			lines.add(candidate.line);
 			return {
 				...candidate,
 				saving: candidateSaving(candidate, table, hourlyIncome, dossiersPerYear),

@@ -6,7 +6,7 @@ import { kindLabel } from './kinds';
 /** A prefilled REA.4 finding (thành phần hồ sơ) for one candidate: what `review -- new` writes. */
 export interface OnceOnlyProposal {
 	/** Canonical kind of the paper. */
-	kind: Candidate['line']['kind'];
+	kind: Candidate['kind'];
 	/** The document line as the source writes it. */
 	document: string;
 	/** Name of the database that holds the data. */
@@ -27,8 +27,8 @@ const quoteLength = 160;
 export function onceOnlyProposals(procedure: ProcedureEntry, table: StateData): OnceOnlyProposal[] {
 	const seen = new Set<string>();
 	return onceOnlyCandidates(procedure, table).flatMap((candidate) => {
-		if (seen.has(candidate.line.kind)) return [];
-		seen.add(candidate.line.kind);
+		if (seen.has(candidate.kind)) return [];
+		seen.add(candidate.kind);
 		return [proposalOf(candidate)];
 	});
 }
@@ -46,7 +46,13 @@ export function onceOnlyFacts(
 }
 
 /** The proposal text of one candidate. */
-export function proposalOf({ line, holding, database, sourceSays }: Candidate): OnceOnlyProposal {
+export function proposalOf({
+	kind,
+	line,
+	holding,
+	database,
+	sourceSays,
+}: Candidate): OnceOnlyProposal {
 	const document = shorten(line.name.replace(/^[\s\-–+*•]+/, ''));
 	const bases = holding.basis.map((basis) => basis.document).join(', ');
 	const unverified = holding.verified ? '' : ' (căn cứ chưa đối chiếu văn bản)';
@@ -54,11 +60,11 @@ export function proposalOf({ line, holding, database, sourceSays }: Candidate): 
 		? ' Thủ tục đã ghi không phải nộp khi khai thác được dữ liệu; đề xuất bỏ hẳn yêu cầu nộp, chỉ yêu cầu khi cơ quan không khai thác được.'
 		: '';
 	return {
-		kind: line.kind,
+		kind,
 		document: line.name,
 		database: database.name,
 		reason:
-			`${kindLabel(line.kind)} đã có trong ${database.name}; cơ quan giải quyết có thể khai thác ` +
+			`${kindLabel(kind)} đã có trong ${database.name}; cơ quan giải quyết có thể khai thác ` +
 			`thay cho việc người dân nộp giấy tờ (căn cứ: ${bases}${unverified}).`,
 		proposal: `Thay thế bằng khai thác ${database.name}: bỏ thành phần hồ sơ “${document}”.${already}`,
 	};

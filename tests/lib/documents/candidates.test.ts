@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { isReplaceable, onceOnlyCandidates } from '../../../src/lib/documents/candidates';
+import {
+	isReplaceable,
+	lookupsWithoutRow,
+	onceOnlyCandidates,
+} from '../../../src/lib/documents/candidates';
 import type { ProcedureInput } from '../../../src/schemas/procedure';
 import { mockEntry } from '../../support/procedure-entry';
 import { parsedStateData } from '../../support/state-data-factory';
@@ -31,7 +35,7 @@ describe('onceOnlyCandidates', () => {
 			withLines(['Đơn đề nghị cấp thẻ', 'Bản sao Thẻ căn cước', 'Phiếu lý lịch tư pháp']),
 			table
 		);
-		expect(candidates.map(({ line, database }) => [line.kind, database.id])).toEqual([
+		expect(candidates.map(({ kind, database }) => [kind, database.id])).toEqual([
 			['identity', 'dan-cu'],
 			['criminal-record', 'ly-lich-tu-phap'],
 		]);
@@ -84,6 +88,45 @@ describe('onceOnlyCandidates', () => {
 			],
 		});
 		expect(onceOnlyCandidates(said, table)).toHaveLength(1);
+	});
+});
+
+describe('onceOnlyCandidates on an original to hand in', () => {
+	test('keeps it when the line itself says the data replaces the original', () => {
+		const [candidate] = onceOnlyCandidates(
+			withLines([
+				'Bản sao Thẻ căn cước (bản gốc). Bản gốc được thay thế bằng việc khai thác, sử dụng thông tin tương ứng từ Cơ sở dữ liệu quốc gia về dân cư mà không phải nộp trong hồ sơ.',
+			]),
+			table
+		);
+		expect(candidate).toMatchObject({ kind: 'identity', sourceSays: { where: 'line' } });
+	});
+});
+
+describe('onceOnlyCandidates on a line that names several papers', () => {
+	test('adds the papers its own lookup sentence names (1.001122)', () => {
+		const candidates = onceOnlyCandidates(
+			withLines([
+				'Sơ yếu lý lịch và Phiếu lý lịch tư pháp. (Không yêu cầu người đề nghị bổ nhiệm và cấp thẻ giám định viên tư pháp nộp Phiếu lý lịch tư pháp khi cơ quan giải quyết thủ tục hành chính khai thác được thông tin về lý lịch tư pháp trên Cơ sở dữ liệu quốc gia về lý lịch tư pháp).',
+			]),
+			table
+		);
+		expect(candidates.map(({ kind, line }) => [kind, line.kind])).toEqual([
+			['criminal-record', 'curriculum-vitae'],
+		]);
+		expect(candidates[0]!.sourceSays?.where).toBe('line');
+	});
+});
+
+describe('lookupsWithoutRow', () => {
+	test('returns the lines that say their data is looked up when the table holds none of it', () => {
+		const entry = withLines([
+			'Bản sao văn bằng. Trường hợp văn bằng, chứng chỉ được lưu trữ tại cơ sở dữ liệu về giáo dục đại học được kết nối, chia sẻ thì không cần nộp các bản sao văn bằng, chứng chỉ.',
+			'Bản sao Thẻ căn cước. Không yêu cầu nộp khi khai thác được thông tin trong Cơ sở dữ liệu quốc gia về dân cư.',
+		]);
+		const rows = lookupsWithoutRow(entry, table);
+		expect(rows.map(({ line }) => line.kind)).toEqual(['degree']);
+		expect(rows[0]!.text).toContain('cơ sở dữ liệu về giáo dục đại học');
 	});
 });
 
