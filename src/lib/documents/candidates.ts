@@ -102,7 +102,8 @@ export function lookupsWithoutRow(
 	const place = (line: DocumentLine) => `${line.group}:${line.item}`;
 	const covered = new Set(onceOnlyCandidates(procedure, table).map(({ line }) => place(line)));
 	return documentLines(procedure).flatMap((line) => {
-		if (nonPaperKinds.has(line.kind) || covered.has(place(line))) return [];
+		if (nonPaperKinds.has(line.kind) || covered.has(place(line)) || holdingOf(table, line.kind))
+			return [];
 		const own = sentences(line.name).find(isLookupSentence);
 		return own ? [{ line, text: own }] : [];
 	});
