@@ -1,5 +1,6 @@
 import type { ReviewCommand } from './command';
 import { costCommand } from './cost';
+import { documentsCommand } from './documents';
 import { dossiersCommand } from './dossiers';
 import { planCommand } from './plan';
 import { reportCommand } from './report';
@@ -11,5 +12,6 @@ export const commands: ReviewCommand[] = [
 	scoreCommand,
 	costCommand,
 	dossiersCommand,
+	documentsCommand,
 	reportCommand,
 ];

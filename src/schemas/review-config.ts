@@ -14,6 +14,7 @@ export const planGrounds = [
 	'dossierBurden',
 	'yearsSinceReview',
 	'legalChange',
+	'onceOnly',
 ] as const;
 
 /** A weight of the priority score, 0 to 100. */
@@ -131,12 +132,16 @@ export const reviewConfigSchema = z
 		shareBasis: z.string().trim().min(1, 'cần nguồn của tỷ lệ'),
 		/** Weight of each ground in the priority score; 0 switches a ground off. */
 		weights: z
-			.object(
-				Object.fromEntries(planGrounds.map((key) => [key, weightSchema])) as Record<
-					(typeof planGrounds)[number],
-					typeof weightSchema
-				>
-			)
+			.object({
+				...(Object.fromEntries(
+					planGrounds.filter((key) => key !== 'onceOnly').map((key) => [key, weightSchema])
+				) as Record<Exclude<PlanGround, 'onceOnly'>, typeof weightSchema>),
+				/**
+				 * Papers a national database already holds (content/review/state-data.md); added
+				 * after the others, so a file without it keeps its plan (0: switched off).
+				 */
+				onceOnly: weightSchema.default(0),
+			})
 			.strict(),
 		/** A procedure not reviewed for this many years (or never) gets the full “years since review” weight. */
 		coverageYears: boundedNumber('cần số năm nguyên từ 1 đến 20', 1, 20, true).default(4),

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import type { StateData } from '../../schemas/state-data';
 import type { Problem } from '../validation/friendly-errors';
 import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
+import { checkStateData } from './check-state-data';
 import { proceduresBase } from './content-glob';
 import { readMarkdownDir } from './read-markdown';
 
@@ -13,6 +15,8 @@ export interface ContentCheck {
 	procedures: CheckedProcedure[];
 	/** Review settings, feedback counts and review records that passed. */
 	review: Omit<ReviewCheck, 'problems' | 'fileCount'>;
+	/** The table of papers national databases hold, when valid (content/review/state-data.md). */
+	stateData?: StateData;
 	errors: Problem[];
 	warnings: Problem[];
 }
@@ -23,11 +27,13 @@ export function checkContent(root: string): ContentCheck {
 	const { procedures, known, problems } = checkProcedures(files);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
 	const dossiers = checkDossierFiles(root, known);
-	const all = [...problems, ...reviewProblems, ...dossiers.problems];
+	const stateData = checkStateData(root);
+	const all = [...problems, ...reviewProblems, ...dossiers.problems, ...stateData.problems];
 	return {
-		fileCount: files.length + fileCount + dossiers.fileCount,
+		fileCount: files.length + fileCount + dossiers.fileCount + stateData.fileCount,
 		procedures,
 		review,
+		...(stateData.table ? { stateData: stateData.table } : {}),
 		errors: all.filter((problem) => problem.severity === 'error'),
 		warnings: all.filter((problem) => problem.severity === 'warning'),
 	};

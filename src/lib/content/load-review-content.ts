@@ -17,7 +17,7 @@ const cache = new Map<string, ReviewContent>();
 export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 	const cached = cache.get(root);
 	if (cached) return cached;
-	const { procedures, review, errors } = checkContent(root);
+	const { procedures, review, stateData, errors } = checkContent(root);
 	if (errors.length > 0) {
 		throw new UserError(`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`);
 	}
@@ -27,6 +27,7 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 		procedures: procedures.map(({ id, data }) => ({ id, data })),
 		reviews: review.reviews,
 		feedback: review.feedback,
+		...(stateData ? { stateData } : {}),
 	};
 	cache.set(root, content);
 	return content;

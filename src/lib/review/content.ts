@@ -2,6 +2,7 @@ import type { Procedure } from '../../schemas/procedure';
 import type { ReviewConfig } from '../../schemas/review-config';
 import type { Feedback } from '../../schemas/review-feedback';
 import type { ReviewRecord } from '../../schemas/review-record';
+import type { StateData } from '../../schemas/state-data';
 
 /** A procedure as the review needs it: its file id and its validated record. */
 export interface ProcedureEntry {
@@ -24,6 +25,8 @@ export interface ReviewContent {
 	procedures: ProcedureEntry[];
 	reviews: ReviewEntry[];
 	feedback: Feedback[];
+	/** Papers national databases hold (content/review/state-data.md); the once-only ground needs it. */
+	stateData?: StateData;
 }
 
 /** Finds a procedure by id. */

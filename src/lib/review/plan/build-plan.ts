@@ -12,6 +12,7 @@ import {
 	type Maxima,
 	type ProcedureFacts,
 } from './grounds';
+import { onceOnlyFacts } from '../../documents/proposals';
 import { dossierBurden, legalDocumentsSince, longestTimeLimit } from './procedure-facts';
 
 /** Options of one plan. */
@@ -84,6 +85,7 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 			timeLimit: longestTimeLimit(data),
 			lastReviewYear: last?.year,
 			newLegalDocuments: legalDocumentsSince(data, since),
+			...(content.stateData ? { onceOnly: onceOnlyFacts({ id, data }, content.stateData) } : {}),
 		};
 	});
 	const maxima: Maxima = {
@@ -91,6 +93,7 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 		feedback: Math.max(0, ...facts.map((fact) => fact.feedback ?? 0)),
 		yearlyCost: Math.max(0, ...facts.map((fact) => fact.yearlyCost?.value ?? 0)),
 		sheets: Math.max(0, ...facts.map((fact) => fact.burden.sheets)),
+		onceOnly: Math.max(0, ...facts.map((fact) => fact.onceOnly?.papers ?? 0)),
 	};
 	const dossierYears = options.dossiers?.years.join('–') ?? String(year - 1);
 	const context: GroundContext = {
@@ -109,6 +112,7 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 	if (!options.dossiers) unavailable.add('volume').add('lateRate');
 	if (!feedback) unavailable.add('feedback');
 	if (!facts.some((fact) => fact.yearlyCost)) unavailable.add('yearlyCost');
+	if (!content.stateData) unavailable.add('onceOnly');
 	const grounds = planGrounds.filter(
 		(ground) => !unavailable.has(ground) && config.weights[ground] > 0
 	);

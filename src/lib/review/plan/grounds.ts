@@ -16,6 +16,8 @@ export interface ProcedureFacts {
 	timeLimit?: { value: number; unit: TimeUnit; days: number };
 	lastReviewYear?: number;
 	newLegalDocuments: string[];
+	/** Papers of the dossier a national database holds, and those databases (once-only finder). */
+	onceOnly?: { papers: number; databases: string[] };
 }
 
 /** Largest values in the population, to scale each ground to 0–1. */
@@ -24,6 +26,8 @@ export interface Maxima {
 	feedback: number;
 	yearlyCost: number;
 	sheets: number;
+	/** Most papers a national database holds, in one procedure. */
+	onceOnly?: number;
 }
 
 /** Settings and labels the grounds need. */
@@ -135,6 +139,13 @@ export const groundRules: Record<PlanGround, GroundRule> = {
 			text: `Lần rà soát gần nhất năm ${lastReviewYear} (cách ${formatNumber(years)} năm)`,
 		};
 	},
+	onceOnly: ({ onceOnly }, maxima) =>
+		onceOnly && onceOnly.papers > 0 && maxima.onceOnly
+			? {
+					factor: onceOnly.papers / maxima.onceOnly,
+					text: `${formatNumber(onceOnly.papers)} giấy tờ Nhà nước đã có dữ liệu, có thể thay bằng khai thác ${onceOnly.databases.join(', ')}`,
+				}
+			: undefined,
 	legalChange: ({ newLegalDocuments }) =>
 		newLegalDocuments.length > 0
 			? { factor: 1, text: `Căn cứ pháp lý thay đổi: ${newLegalDocuments.join(', ')}` }

@@ -1,0 +1,55 @@
+import type { ProcedureEntry } from '../procedure/entry';
+import { foldLine } from './fold-line';
+import type { DocumentKind } from './kinds';
+import { kindRules } from './rules';
+
+/**
+ * A sentence of the source record saying that data is looked up in a database instead of asking
+ * for a paper: “… thì không phải nộp …”, “khai thác … để thay thế Phiếu lý lịch tư pháp”.
+ */
+export interface LookupStatement {
+	/** Where it was read: a line of the document list, or a step. */
+	where: 'documents' | 'steps';
+	/** The sentence as the source writes it. */
+	text: string;
+	/** Paper kinds the sentence names. */
+	kinds: ReadonlySet<DocumentKind>;
+}
+
+/** A lookup verb near a database, in either order, within one sentence. */
+const lookup =
+	/\b(khai thac|tra cuu|thay the|da co trong|duoc tich hop|luu tru tai|ket noi)\b[^.]{0,220}\b(co so du lieu|csdl|vneid|so suc khoe dien tu)|\b(co so du lieu|csdl|vneid)\b[^.]{0,220}\b(khai thac|tra cuu|thay the|khong phai (nop|xuat trinh|tai len)|khong can (nop|co)|khong yeu cau)\b|\bdu lieu\b[^.]{0,220}\bkhong phai (nop|xuat trinh|tai len)\b/;
+
+/** Splits text into sentences at “. ”; a “;” stays inside, as lists of papers use it. */
+export function sentences(text: string): string[] {
+	return text
+		.split(/(?<=\.)\s+(?=\S)/)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => sentence.length > 0);
+}
+
+/** Whether a sentence says data is looked up in a database. */
+export function isLookupSentence(sentence: string): boolean {
+	return lookup.test(foldLine(sentence));
+}
+
+/** Every paper kind a text names anywhere (not only the first, as {@link classifyLine} does). */
+export function mentionedKinds(text: string): Set<DocumentKind> {
+	const folded = foldLine(text);
+	return new Set(kindRules.filter((rule) => rule.pattern.test(folded)).map((rule) => rule.kind));
+}
+
+/** The lookup sentences of a procedure’s document lines and steps, in file order. */
+export function lookupStatements({ data }: ProcedureEntry): LookupStatement[] {
+	const texts: { where: LookupStatement['where']; text: string }[] = [
+		...data.documents.flatMap((group) =>
+			group.items.map((item) => ({ where: 'documents' as const, text: item.name }))
+		),
+		...data.steps.map((text) => ({ where: 'steps' as const, text })),
+	];
+	return texts.flatMap(({ where, text }) =>
+		sentences(text)
+			.filter(isLookupSentence)
+			.map((sentence) => ({ where, text: sentence, kinds: mentionedKinds(sentence) }))
+	);
+}
