@@ -1,4 +1,5 @@
 import { searchWords } from './normalize';
+import { replacePhrases } from './phrases';
 
 /**
  * Two-syllable words whose second syllable means something else on its own. “Ký” alone is “to
@@ -16,18 +17,7 @@ export function joinBoundWords(
 	words: readonly string[],
 	bound: readonly string[][] = compiled
 ): string[] {
-	const out: string[] = [];
-	for (let at = 0; at < words.length; ) {
-		const pair = bound.find((syllables) => syllables.every((s, i) => words[at + i] === s));
-		if (pair) {
-			out.push(pair.join(''));
-			at += pair.length;
-		} else {
-			out.push(words[at] as string);
-			at++;
-		}
-	}
-	return out;
+	return replacePhrases(words, bound, (pair) => [pair.join('')]);
 }
 
 /** Words of a text as search compares them: search form, bound words joined. */
