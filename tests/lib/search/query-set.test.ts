@@ -38,6 +38,7 @@ function communeRecords(known: ReadonlySet<string>): SearchRecord[] {
 				fee: 'unknown',
 				days: null,
 				who: [],
+				levels: ['commune'],
 				active: true,
 			},
 		}));
