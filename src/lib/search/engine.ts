@@ -61,8 +61,11 @@ export const defaultRanking: RankingOptions = {
 /** The instant search: `search(query, limit)`, and `nearest` for a query that found nothing. */
 export interface Search {
 	(query: string, limit?: number): SearchHit[];
-	/** The procedures closest to the query, however weak the match: suggestions after no result. */
-	nearest: (query: string, limit?: number) => SearchHit[];
+	/**
+	 * The procedures closest to the query, even below a match: suggestions after no result, and
+	 * similar procedures beside a long official name. `floor` is the least relevance kept.
+	 */
+	nearest: (query: string, limit?: number, floor?: number) => SearchHit[];
 }
 
 /** How one reading of the query fares against one record. */
@@ -134,11 +137,9 @@ export function createSearch(
 		return hits.filter((hit) => hit.score <= cutoff).slice(0, limit);
 	};
 
-	const nearest = (query: string, limit = 5): SearchHit[] => {
+	const nearest = (query: string, limit = 5, floor = options.minNearest): SearchHit[] => {
 		if (query.trim() === '') return [];
-		const related = [...scoreAll(query)].filter(
-			([, scored]) => scored.relevance >= options.minNearest
-		);
+		const related = [...scoreAll(query)].filter(([, scored]) => scored.relevance >= floor);
 		return rank(query.trim(), new Map(related)).slice(0, limit);
 	};
 

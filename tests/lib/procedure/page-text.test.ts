@@ -43,6 +43,20 @@ describe('onlineSentence', () => {
 			onlineSentence({ online: { level: 'full', source: 'Cổng DVC tỉnh' }, channels: [] })
 		).toMatch(/^Toàn trình.*\(theo Cổng DVC tỉnh\)\.$/);
 	});
+	test('says when the level was published by another province', () => {
+		expect(
+			onlineSentence(
+				{ online: { level: 'full', source: 'Toàn trình (Thái Bình)' }, channels: [] },
+				null
+			)
+		).toContain('là mức độ ở một tỉnh, thành phố khác');
+		expect(
+			onlineSentence(
+				{ online: { level: 'full', source: 'Cổng DVC tỉnh Thái Bình' }, channels: [] },
+				'Hưng Yên'
+			)
+		).toMatch(/\(theo Cổng DVC tỉnh Thái Bình\)\.$/);
+	});
 	test('falls back to the channel list when no level is published', () => {
 		const { online, channels } = parsedProcedure();
 		expect(onlineSentence({ online, channels })).toMatch(/^Nộp hồ sơ trực tuyến được/);
