@@ -1,5 +1,5 @@
 import { procedureUrl } from '../../lib/procedure/entry';
-import { nationalPortalUrl } from '../../lib/procedure/online';
+import { nationalPortalUrl } from '../../lib/procedure/national-portal';
 import type { SearchRecord } from '../../lib/search/records';
 import { pageSize, type Findings } from '../../lib/search/results';
 import { useDebounced } from './use-debounced';

@@ -1,11 +1,5 @@
 import type { FeedbackSettings } from '../../config/citizen';
 
-/**
- * The national portal’s feedback page (phản ánh, kiến nghị), in the `/p/home/dvc-….html` form of
- * the portal’s other public pages.
- */
-export const nationalFeedbackUrl = 'https://dichvucong.gov.vn/p/home/dvc-phan-anh-kien-nghi.html';
-
 /** The parts of a procedure page a citizen can report as wrong, with their names. */
 export const feedbackParts = {
 	'thoi-han': 'Thời hạn giải quyết',

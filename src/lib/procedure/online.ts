@@ -2,9 +2,6 @@ import type { Procedure } from '../../schemas/procedure';
 import { hasOnlineChannel } from './channels';
 import { otherProvinces } from './provinces';
 
-/** The national public-service portal, where online dossiers are filed. */
-export const nationalPortalUrl = 'https://dichvucong.gov.vn/';
-
 /**
  * Says in one sentence whether and how far the procedure can be done online (NĐ 42/2022 Điều 11):
  * the published level when there is one, otherwise what the channel list says. A level published

@@ -1,9 +1,7 @@
 import type { ProvincialPortal } from '../../config/citizen';
 import type { Procedure } from '../../schemas/procedure';
+import { nationalHost } from './national-portal';
 import { canFileOnline } from './online';
-
-/** The national public-service portal’s host, where the national records’ pages live. */
-const nationalHost = 'dichvucong.gov.vn';
 
 /** The start button of a procedure page: where it goes, and whether it starts an online filing. */
 export interface StartLink {

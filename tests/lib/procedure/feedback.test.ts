@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	feedbackHref,
-	feedbackMessage,
-	nationalFeedbackUrl,
-} from '../../../src/lib/procedure/feedback';
+import { feedbackHref, feedbackMessage } from '../../../src/lib/procedure/feedback';
+import { nationalFeedbackUrl } from '../../../src/lib/procedure/national-portal';
 
 const page = {
 	code: '2.001130',
