@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { documentCases } from '../../src/lib/procedure/document-cases';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import { nationalFeedbackUrl } from '../../src/lib/procedure/national-portal';
 import { canFileOnline } from '../../src/lib/procedure/online';
 import { nationalPage } from '../../src/lib/procedure/start-link';
 import type { ProcedureDataset } from '../../src/lib/open-data/dataset';
-import { accessibilityViolations, siteUrl, useBrowser, waitForIslands } from './support/browser';
+import { accessibilityViolations, siteUrl, useBrowser } from './support/browser';
+import { openOn, screens } from './support/screens';
 
 type Procedure = ProcedureDataset['procedures'][number];
 
@@ -19,20 +19,6 @@ beforeAll(async () => {
 	procedures = dataset.procedures;
 });
 
-/** A phone (390 px, the narrowest common width) and a desktop. */
-const screens = [
-	{ name: 'phone', width: 390, height: 844 },
-	{ name: 'desktop', width: 1280, height: 900 },
-];
-
-async function open(b: Browser, width: number, height: number, path: string) {
-	const context = await b.newContext({ locale: 'vi-VN', viewport: { width, height } });
-	const page = await context.newPage();
-	await page.goto(siteUrl(path));
-	await waitForIslands(page);
-	return { context, page };
-}
-
 const active = () => procedures.filter((p) => p.status.state === 'active');
 const withChooser = () =>
 	active().find((p) => documentCases(p.documents).cases.length >= 2) as Procedure;
@@ -40,7 +26,11 @@ const withChooser = () =>
 describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 	test('leads with the start button to this procedure’s exact national page', async () => {
 		const procedure = active().find((p) => canFileOnline(p) && nationalPage(p)) as Procedure;
-		const { context, page } = await open(browser(), width, height, procedureUrl(procedure.id));
+		const { context, page } = await openOn(
+			browser(),
+			{ width, height },
+			procedureUrl(procedure.id)
+		);
 		const start = page.getByRole('link', { name: 'Nộp hồ sơ trực tuyến' });
 		expect(await start.getAttribute('href')).toBe(procedure.provenance.url);
 		const headings = await page.$$eval('main h2', (list) => list.map((h) => h.textContent));
@@ -54,7 +44,11 @@ describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 			(p) =>
 				p.channels.some((c) => c.kind === 'in-person') && /Sở Tư pháp/.test(p.agencies.implementing)
 		) as Procedure;
-		const { context, page } = await open(browser(), width, height, procedureUrl(procedure.id));
+		const { context, page } = await openOn(
+			browser(),
+			{ width, height },
+			procedureUrl(procedure.id)
+		);
 		const desk = page.locator('[data-desk="provincial"]');
 		expect(await desk.textContent()).toContain('Trung tâm Phục vụ hành chính công cấp tỉnh');
 		expect(await desk.textContent()).not.toMatch(/Địa chỉ|Giờ làm việc|Điện thoại/);
@@ -69,7 +63,7 @@ describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 		const successor = procedures.find(
 			(p) => p.code === replaced.status.successor?.code
 		) as Procedure;
-		const { context, page } = await open(browser(), width, height, procedureUrl(replaced.id));
+		const { context, page } = await openOn(browser(), { width, height }, procedureUrl(replaced.id));
 		const notice = page.locator('.notice-status');
 		await notice.getByRole('link', { name: successor.name }).click();
 		await page.waitForURL(siteUrl(procedureUrl(successor.id)));
@@ -83,7 +77,11 @@ describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 
 	test('chooses the documents of one case, and keeps the ticks across a reload', async () => {
 		const procedure = withChooser();
-		const { context, page } = await open(browser(), width, height, procedureUrl(procedure.id));
+		const { context, page } = await openOn(
+			browser(),
+			{ width, height },
+			procedureUrl(procedure.id)
+		);
 		const { cases } = documentCases(procedure.documents);
 		const chooser = page.getByRole('group', { name: 'Bạn thuộc trường hợp nào?' });
 		await chooser.getByLabel(cases[1]?.label ?? '', { exact: true }).check();
@@ -102,7 +100,11 @@ describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 
 	test('prints the document list alone', async () => {
 		const procedure = withChooser();
-		const { context, page } = await open(browser(), width, height, procedureUrl(procedure.id));
+		const { context, page } = await openOn(
+			browser(),
+			{ width, height },
+			procedureUrl(procedure.id)
+		);
 		// window.print() blocks nothing headless; the attribute it sets is what the print styles read.
 		await page.evaluate(() => {
 			window.print = () => undefined;
@@ -117,7 +119,11 @@ describe.each(screens)('procedure page on a $name', ({ width, height }) => {
 
 	test('offers feedback with the code, and the national feedback portal', async () => {
 		const procedure = active()[0] as Procedure;
-		const { context, page } = await open(browser(), width, height, procedureUrl(procedure.id));
+		const { context, page } = await openOn(
+			browser(),
+			{ width, height },
+			procedureUrl(procedure.id)
+		);
 		const feedback = page.locator('.feedback');
 		expect(
 			await feedback.getByRole('link', { name: 'Cổng Dịch vụ công quốc gia' }).getAttribute('href')

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { SearchRecord } from '../../src/lib/search/records';
 import { accessibilityViolations, siteUrl, useBrowser, waitForIslands } from './support/browser';
+import { openOn, screens } from './support/screens';
 import { searchFor, searchRecords } from './support/catalogue';
 
 const browser = useBrowser();
@@ -11,25 +11,12 @@ beforeAll(async () => {
 	records = await searchRecords();
 });
 
-const screens = [
-	{ name: 'phone', width: 390, height: 844 },
-	{ name: 'desktop', width: 1280, height: 900 },
-];
-
-async function open(b: Browser, width: number, height: number, path: string) {
-	const context = await b.newContext({ locale: 'vi-VN', viewport: { width, height } });
-	const page = await context.newPage();
-	await page.goto(siteUrl(path));
-	await waitForIslands(page);
-	return { context, page };
-}
-
 const urlOf = (code: string) => procedureUrl(records.find((r) => r.code === code)?.id ?? '');
 const resultLinks = '[data-search-results] a[href^="/thu-tuc/"]';
 
 describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	test('reads the query from the address, keeps it there, and comes back with Back', async () => {
-		const { context, page } = await open(browser(), width, height, '/?q=nhap%20quoc%20tich');
+		const { context, page } = await openOn(browser(), { width, height }, '/?q=nhap%20quoc%20tich');
 		const input = page.getByLabel('Tìm thủ tục');
 		await page.waitForSelector(`${resultLinks}`);
 		expect(await input.inputValue()).toBe('nhap quoc tich');
@@ -48,7 +35,7 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	});
 
 	test('opens the first result with Enter', async () => {
-		const { context, page } = await open(browser(), width, height, '/');
+		const { context, page } = await openOn(browser(), { width, height }, '/');
 		await searchFor(page, 'cap the cong chung vien');
 		await page.getByLabel('Tìm thủ tục').press('Enter');
 		await page.waitForURL(siteUrl(urlOf('1.013859')));
@@ -56,7 +43,7 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	});
 
 	test('shows fifty results, then more with “Xem thêm”', async () => {
-		const { context, page } = await open(browser(), width, height, '/');
+		const { context, page } = await openOn(browser(), { width, height }, '/');
 		await searchFor(page, 'dang ky');
 		expect(await page.locator(resultLinks).count()).toBe(50);
 		await page.getByRole('button', { name: /^Xem thêm \d+ thủ tục$/ }).click();
@@ -65,7 +52,7 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	});
 
 	test('suggests the nearest procedures and the commune level when nothing matches', async () => {
-		const { context, page } = await open(browser(), width, height, '/');
+		const { context, page } = await openOn(browser(), { width, height }, '/');
 		expect(await searchFor(page, 'xac nhan doc than')).toEqual([]);
 		expect(await page.textContent('[role="status"]')).toBe('Không tìm thấy thủ tục phù hợp.');
 		expect(await page.locator('.nearest a').count()).toBeGreaterThan(0);
@@ -75,7 +62,7 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	});
 
 	test('ranks the whole phrase first and reads “ký” apart from “đăng ký”', async () => {
-		const { context, page } = await open(browser(), width, height, '/');
+		const { context, page } = await openOn(browser(), { width, height }, '/');
 		const sign = await searchFor(page, 'ky hop dong');
 		expect(sign[0]).toBe(urlOf('2.000977'));
 		const birth = await searchFor(page, 'dang ky khai sinh');
@@ -87,7 +74,11 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 
 describe('full-text search', () => {
 	test('pages through every result with “Xem thêm”', async () => {
-		const { context, page } = await open(browser(), 1280, 900, '/tim-kiem/?q=giay%20to');
+		const { context, page } = await openOn(
+			browser(),
+			{ width: 1280, height: 900 },
+			'/tim-kiem/?q=giay%20to'
+		);
 		const results = page.locator('[data-fulltext-results] a');
 		await results.first().waitFor();
 		expect(await results.count()).toBe(10);
@@ -99,10 +90,9 @@ describe('full-text search', () => {
 	});
 
 	test('does not find the page’s own interface text', async () => {
-		const { context, page } = await open(
+		const { context, page } = await openOn(
 			browser(),
-			1280,
-			900,
+			{ width: 1280, height: 900 },
 			`/tim-kiem/?q=${encodeURIComponent('Dấu đã đánh được giữ lại trên máy này')}`
 		);
 		await page.waitForFunction(() =>
