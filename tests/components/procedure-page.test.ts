@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentChecklist from '../../src/components/procedure/DocumentChecklist.astro';
 import Feedback from '../../src/components/procedure/Feedback.astro';
 import KeyFacts from '../../src/components/procedure/KeyFacts.astro';
+import PlainSteps from '../../src/components/procedure/PlainSteps.astro';
 import TaskBlock from '../../src/components/procedure/TaskBlock.astro';
 import { mockDesk } from '../support/citizen-settings';
 import { parsedProcedure } from '../support/procedure-entry';
@@ -48,6 +49,10 @@ describe('TaskBlock', () => {
 		const html = await render(TaskBlock, { start: null, desk });
 		expect(html).toContain('Trung tâm Phục vụ hành chính công cấp tỉnh');
 		expect(html).not.toMatch(/Địa chỉ|Giờ làm việc|Điện thoại/);
+	});
+	test('says when the commune can do it too', async () => {
+		const html = await render(TaskBlock, { start: null, desk: { ...desk, alsoCommune: true } });
+		expect(html).toMatch(/cấp tỉnh\s+hoặc Ủy ban nhân dân xã, phường/);
 	});
 	test('prints the desk’s settings with a map link when given', async () => {
 		const html = await render(TaskBlock, {
@@ -109,6 +114,26 @@ describe('DocumentChecklist', () => {
 			groups: [{ items: [item] }],
 		});
 		expect(html).not.toContain('Bạn thuộc trường hợp nào?');
+	});
+});
+
+describe('PlainSteps', () => {
+	const steps = [
+		{ title: 'Chuẩn bị giấy tờ', text: 'Chuẩn bị.' },
+		{ title: 'Nộp hồ sơ', text: 'Nộp.' },
+		{ title: 'Nhận kết quả', text: 'Nhận.' },
+	];
+	test('lists the steps, a space after each title', async () => {
+		const html = await render(PlainSteps, { steps, handWritten: false });
+		expect(html).toContain('<strong>Nộp hồ sơ:</strong> Nộp.');
+		expect(html).toContain('data-pagefind-ignore');
+	});
+	test('lets full-text search index hand-written steps', async () => {
+		const html = await render(PlainSteps, { steps, handWritten: true });
+		expect(html).toMatch(/<section class="plain-steps" aria-labelledby="cach-lam">/);
+	});
+	test('shows nothing without steps', async () => {
+		expect((await render(PlainSteps, { steps: [], handWritten: false })).trim()).toBe('');
 	});
 });
 
