@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import MoreButton from './MoreButton';
 import { fullTextPage, useFullText } from './use-full-text';
 import { useQueryInUrl } from './use-query-in-url';
 
@@ -60,12 +61,8 @@ export default function FullTextSearch() {
 					))}
 				</ol>
 			)}
-			{results && remaining > 0 && (
-				<p>
-					<button type="button" className="more" onClick={more}>
-						Xem thêm {Math.min(remaining, fullTextPage)} kết quả
-					</button>
-				</p>
+			{results && (
+				<MoreButton remaining={remaining} page={fullTextPage} noun="kết quả" onMore={more} />
 			)}
 		</form>
 	);

@@ -2,6 +2,7 @@ import { procedureUrl } from '../../lib/procedure/entry';
 import { nationalPortalUrl } from '../../lib/procedure/national-portal';
 import type { SearchRecord } from '../../lib/search/records';
 import { pageSize, type Findings } from '../../lib/search/results';
+import MoreButton from './MoreButton';
 import { useDebounced } from './use-debounced';
 
 interface Props {
@@ -70,13 +71,7 @@ export default function SearchResults(props: Props) {
 					{announced}
 				</p>
 				{findings.active && findings.shown.length > 0 && <ResultList records={findings.shown} />}
-				{remaining > 0 && (
-					<p>
-						<button type="button" className="more" onClick={onMore}>
-							Xem thêm {Math.min(remaining, pageSize)} thủ tục
-						</button>
-					</p>
-				)}
+				<MoreButton remaining={remaining} page={pageSize} noun="thủ tục" onMore={onMore} />
 			</div>
 			{empty && findings.nearest.length > 0 && (
 				<div className="nearest">
