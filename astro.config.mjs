@@ -1,6 +1,7 @@
 // @ts-check
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { citizenSettingsCheck } from './src/integrations/citizen-settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -9,11 +10,11 @@ import { cspDirectives, cspScriptSources } from './src/lib/security/content-secu
 
 // https://astro.build/config
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://tthc.example.gov.vn',
+	site: process.env.SITE_URL || undefined,
 	trailingSlash: 'always',
 	// Procedure bodies are sanitised: see src/lib/markdown/.
 	markdown: markdownConfig,
-	integrations: [contentCheck(), react(), pagefindIndex(), securityHeaders()],
+	integrations: [contentCheck(), react(), pagefindIndex(), securityHeaders(), citizenSettingsCheck()],
 	experimental: {
 		// A Content-Security-Policy <meta> on every page, with the hashes of Astro’s inline scripts
 		// and styles; see src/lib/security/content-security-policy.ts and docs/deployment.md.

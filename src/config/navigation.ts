@@ -1,10 +1,23 @@
-/** Links of the site header, in order. Pages add themselves here when they exist. */
-export const navigation: { href: string; label: string }[] = [
+/** A link of the site header. */
+export interface NavigationLink {
+	href: string;
+	label: string;
+}
+
+/** The citizens’ main menu, in order. Pages add themselves here when they exist. */
+export const navigation: NavigationLink[] = [
 	{ href: '/', label: 'Tra cứu thủ tục' },
 	{ href: '/linh-vuc/', label: 'Lĩnh vực' },
 	{ href: '/a-z/', label: 'Từ A đến Z' },
 	{ href: '/tim-kiem/', label: 'Tìm toàn văn' },
 	{ href: '/du-lieu/', label: 'Dữ liệu mở' },
+];
+
+/**
+ * Pages for officers and leaders (review, statistics, reports), grouped under “Dành cho cán bộ”
+ * so that they do not crowd the citizens’ menu.
+ */
+export const staffNavigation: NavigationLink[] = [
 	{ href: '/thong-ke/', label: 'Thống kê' },
 	{ href: '/ra-soat/', label: 'Rà soát' },
 	{ href: '/bao-cao/', label: 'Báo cáo' },

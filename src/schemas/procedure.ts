@@ -3,6 +3,7 @@ import { channelSchema } from './channel';
 import { documentGroupSchema, formSchema, resultSchema } from './document';
 import { flagSchema } from './flag';
 import { legalRefSchema } from './legal-ref';
+import { plainStepsSchema } from './plain-steps';
 import { fieldNameSchema, nationalCodeSchema, textSchema } from './primitives';
 import { provenanceSchema } from './provenance';
 import { statusSchema } from './status';
@@ -96,6 +97,8 @@ export const procedureSchema = z
 		documents: z.array(documentGroupSchema).default([]),
 		/** Ordered steps (trình tự thực hiện), one paragraph each. */
 		steps: z.array(textSchema).default([]),
+		/** Hand-written “Cách làm” for citizens, 3–6 steps; see `plain-steps.ts`. */
+		plainSteps: plainStepsSchema.optional(),
 		/** Requirements and conditions (yêu cầu, điều kiện), one paragraph each. */
 		conditions: z.array(textSchema).default([]),
 		/** What the applicant receives (kết quả thực hiện). */

@@ -25,6 +25,19 @@ describe('browsing', () => {
 		await context.close();
 	});
 
+	test('lists a moved procedure with where to go now, never its old fee or time limit', async () => {
+		const records = await searchRecords();
+		const moved = records.find((r) => !r.facets.active);
+		if (!moved) return;
+		expect(moved.facts).not.toMatch(/ngày|đ$|phí/);
+		const { context, page } = await openPage(browser(), '/a-z/');
+		const line = page.locator(`main .procedure-list li:has(a[href="/thu-tuc/${moved.id}/"])`);
+		const text = (await line.textContent()) ?? '';
+		expect(text).toContain(moved.facts);
+		expect(text).not.toMatch(/ngày làm việc|Miễn phí|\d\.\d{3} đ/);
+		await context.close();
+	});
+
 	test('full-text search finds body text typed without marks, đ included, and filters by field', async () => {
 		const { context, page } = await openPage(browser(), '/tim-kiem/?q=giay to');
 		const results = page.locator('[data-fulltext-results] a');

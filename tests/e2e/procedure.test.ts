@@ -17,11 +17,17 @@ function richest() {
 }
 
 describe('procedure page', () => {
-	test('ships no script but JSON-LD, describes a GovernmentService, and passes axe', async () => {
+	test('ships JSON-LD and one external module script, describes a GovernmentService, and passes axe', async () => {
 		const procedure = richest();
 		const { context, page } = await openPage(browser(), procedureUrl(procedure.id));
-		const scripts = await page.$$eval('script', (list) => list.map((s) => s.getAttribute('type')));
-		expect(scripts).toEqual(['application/ld+json']);
+		const scripts = await page.$$eval('script', (list) =>
+			list.map((s) => [s.getAttribute('type'), s.getAttribute('src') ? 'external' : 'inline'])
+		);
+		// JSON-LD is data, not code; the only code is an external file (a strict CSP allows it).
+		expect(scripts).toEqual([
+			['application/ld+json', 'inline'],
+			['module', 'external'],
+		]);
 		const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '{}');
 		expect(ld).toMatchObject({ '@type': 'GovernmentService', name: procedure.name });
 		expect(await page.textContent('h1')).toBe(procedure.name);

@@ -1,18 +1,18 @@
-import { useEffect, useState } from 'react';
-import { useFullText } from './use-full-text';
+import { useState } from 'react';
+import MoreButton from './MoreButton';
+import { fullTextPage, useFullText } from './use-full-text';
+import { useQueryInUrl } from './use-query-in-url';
 
 /**
  * Full-text search over the procedure pages (requirements, documents, steps) with Pagefind,
- * filtered by field. Reads `?q=` so the instant search can hand a query over.
+ * filtered by field, ten results at a time. The query lives in `?q=`, so the instant search can
+ * hand a query over and a search can be shared.
  */
 export default function FullTextSearch() {
 	const [query, setQuery] = useState('');
 	const [field, setField] = useState('');
-	const { fields, results, status } = useFullText(query, field);
-
-	useEffect(() => {
-		setQuery(new URLSearchParams(window.location.search).get('q') ?? '');
-	}, []);
+	const { fields, results, status, remaining, more } = useFullText(query, field);
+	useQueryInUrl(query, setQuery);
 
 	return (
 		<form role="search" className="search" onSubmit={(event) => event.preventDefault()}>
@@ -60,6 +60,9 @@ export default function FullTextSearch() {
 						</li>
 					))}
 				</ol>
+			)}
+			{results && (
+				<MoreButton remaining={remaining} page={fullTextPage} noun="kết quả" onMore={more} />
 			)}
 		</form>
 	);

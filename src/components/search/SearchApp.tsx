@@ -1,10 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { procedureUrl } from '../../lib/procedure/entry';
 import { hasFilters, type Filters } from '../../lib/procedure/filters';
 import type { FieldSummary } from '../../lib/procedure/sort';
 import { createSearch } from '../../lib/search/engine';
-import { findProcedures, type Findings } from '../../lib/search/results';
+import { findProcedures, pageSize, type Findings } from '../../lib/search/results';
 import SearchFilters from './SearchFilters';
 import SearchResults from './SearchResults';
+import { useQueryInUrl } from './use-query-in-url';
 import { useSearchIndex } from './use-search-index';
 
 interface Props {
@@ -12,24 +14,33 @@ interface Props {
 	fields: FieldSummary[];
 	/** Id of the server-rendered full list, hidden while results are shown in its place. */
 	listId: string;
+	/** Whether the catalogue has commune-level procedures (then the level filter is offered). */
+	hasCommune: boolean;
 }
 
 /**
  * Instant search with filters. The page works without it (the full list is server-rendered);
- * the index is fetched when the form is first focused, not with the page.
+ * the index is fetched when the form is first focused, or at once when the address has `?q=`.
+ * The query lives in the address, so a search can be shared and comes back with Back.
  */
-export default function SearchApp({ fields, listId }: Props) {
+export default function SearchApp({ fields, listId, hasCommune }: Props) {
 	const [query, setQuery] = useState('');
 	const [filters, setFilters] = useState<Filters>({});
+	const [limit, setLimit] = useState(pageSize);
 	const { records, failed, load } = useSearchIndex();
 	const search = useMemo(() => (records ? createSearch(records) : null), [records]);
 	const deferredQuery = useDeferredValue(query);
 	const findings: Findings = useMemo(() => {
-		if (records && search) return findProcedures(records, search, deferredQuery, filters);
+		if (records && search) return findProcedures(records, search, deferredQuery, filters, limit);
 		// Still loading: the status line says so; nothing matches yet.
 		const active = deferredQuery.trim() !== '' || hasFilters(filters);
-		return active ? { active, shown: [], total: 0 } : { active };
-	}, [records, search, deferredQuery, filters]);
+		return active ? { active, shown: [], total: 0, nearest: [] } : { active };
+	}, [records, search, deferredQuery, filters, limit]);
+
+	useQueryInUrl(deferredQuery, (initial) => {
+		load();
+		setQuery(initial);
+	});
 
 	useEffect(() => {
 		const list = document.getElementById(listId);
@@ -41,7 +52,12 @@ export default function SearchApp({ fields, listId }: Props) {
 			role="search"
 			className="search"
 			onFocus={load}
-			onSubmit={(event) => event.preventDefault()}
+			onSubmit={(event) => {
+				// Enter opens the first result, as on the national portal’s search.
+				event.preventDefault();
+				const first = findings.active ? findings.shown[0] : undefined;
+				if (first) window.location.assign(procedureUrl(first.id));
+			}}
 			action="/tim-kiem/"
 		>
 			<label htmlFor="tim-thu-tuc" className="search-label">
@@ -49,7 +65,7 @@ export default function SearchApp({ fields, listId }: Props) {
 			</label>
 			<p id="goi-y-tim" className="search-hint">
 				Gõ tên, mã thủ tục hoặc từ quen dùng, có dấu hay không dấu đều được, ví dụ “ly lich tu
-				phap”, “mở văn phòng công chứng”, “2.002039”.
+				phap”, “mở văn phòng công chứng”, “2.002039”. Nhấn Enter để mở kết quả đầu tiên.
 			</p>
 			<input
 				id="tim-thu-tuc"
@@ -60,6 +76,7 @@ export default function SearchApp({ fields, listId }: Props) {
 				value={query}
 				onChange={(event) => {
 					load();
+					setLimit(pageSize);
 					setQuery(event.target.value);
 				}}
 			/>
@@ -68,8 +85,10 @@ export default function SearchApp({ fields, listId }: Props) {
 				<SearchFilters
 					fields={fields}
 					filters={filters}
+					hasCommune={hasCommune}
 					onChange={(next) => {
 						load();
+						setLimit(pageSize);
 						setFilters(next);
 					}}
 				/>
@@ -79,6 +98,8 @@ export default function SearchApp({ fields, listId }: Props) {
 				query={query}
 				resultsFor={deferredQuery}
 				state={failed ? 'failed' : records ? 'ready' : 'loading'}
+				hasCommune={hasCommune}
+				onMore={() => setLimit((shown) => shown + pageSize)}
 			/>
 		</form>
 	);

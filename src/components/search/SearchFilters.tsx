@@ -1,10 +1,12 @@
 import { applicantGroupLabels, applicantGroups } from '../../lib/procedure/applicants';
-import { dayChoices, onlineChoices, type Filters } from '../../lib/procedure/filters';
+import { dayChoices, levelChoices, onlineChoices, type Filters } from '../../lib/procedure/filters';
 import type { FieldSummary } from '../../lib/procedure/sort';
 
 interface Props {
 	fields: FieldSummary[];
 	filters: Filters;
+	/** Whether to offer the level filter (only when the catalogue has commune-level procedures). */
+	hasCommune: boolean;
 	onChange: (filters: Filters) => void;
 }
 
@@ -36,8 +38,8 @@ function Choice(props: {
 	);
 }
 
-/** The home-page filters: field, online, fee, time limit, who may apply. */
-export default function SearchFilters({ fields, filters, onChange }: Props) {
+/** The home-page filters: field, where, online, fee, time limit, who may apply. */
+export default function SearchFilters({ fields, filters, hasCommune, onChange }: Props) {
 	const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
 	return (
 		<fieldset className="filters">
@@ -50,6 +52,16 @@ export default function SearchFilters({ fields, filters, onChange }: Props) {
 				options={fields.map((field) => [field.slug, `${field.name} (${field.count})`])}
 				onChange={(value) => set({ field: value || undefined })}
 			/>
+			{hasCommune && (
+				<Choice
+					id="loc-cap"
+					label="Nơi giải quyết"
+					any="Mọi cấp"
+					value={filters.level ?? ''}
+					options={Object.entries(levelChoices)}
+					onChange={(value) => set({ level: (value || undefined) as Filters['level'] })}
+				/>
+			)}
 			<Choice
 				id="loc-truc-tuyen"
 				label="Làm trực tuyến"

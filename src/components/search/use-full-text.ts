@@ -1,19 +1,24 @@
 import { useEffect, useState } from 'react';
 import { loadPagefind, searchFullText, type PagefindResult } from './pagefind';
 
-/** How many results to show; each one loads a fragment file. */
-const shown = 10;
+/** How many results to show at first and add with each “Xem thêm”; each one loads a fragment file. */
+export const fullTextPage = 10;
 
 /** Pause after the last key press before searching, so typing does not fire a search per letter. */
 const typingPause = 250;
 
+type Hit = Awaited<ReturnType<typeof searchFullText>>[number];
+
 /**
  * Runs the full-text search for a query and field: the fields to filter by (with counts), the
- * first results, and a status line for the live region.
+ * results shown so far, how many there are in all, a status line for the live region, and
+ * `more` to load the next page of results.
  */
 export function useFullText(query: string, field: string) {
 	const [fields, setFields] = useState<[string, number][]>([]);
+	const [hits, setHits] = useState<Hit[] | null>(null);
 	const [results, setResults] = useState<PagefindResult[] | null>(null);
+	const [shown, setShown] = useState(fullTextPage);
 	const [status, setStatus] = useState('');
 
 	useEffect(() => {
@@ -26,24 +31,16 @@ export function useFullText(query: string, field: string) {
 	}, []);
 
 	useEffect(() => {
+		setShown(fullTextPage);
 		if (query.trim() === '') {
-			setResults(null);
-			setStatus('');
+			setHits(null);
 			return;
 		}
 		let current = true;
 		const timer = setTimeout(async () => {
 			try {
-				const hits = await searchFullText(query, field);
-				const data = await Promise.all(hits.slice(0, shown).map((hit) => hit.data()));
-				if (!current) return;
-				setResults(data);
-				const more = hits.length > shown ? `, hiện ${shown} thủ tục đầu` : '';
-				setStatus(
-					hits.length === 0
-						? 'Không tìm thấy trong toàn văn.'
-						: `${hits.length} thủ tục có nội dung phù hợp${more}.`
-				);
+				const found = await searchFullText(query, field);
+				if (current) setHits(found);
 			} catch {
 				if (current) setStatus('Không tìm được; hãy thử lại.');
 			}
@@ -54,5 +51,35 @@ export function useFullText(query: string, field: string) {
 		};
 	}, [query, field]);
 
-	return { fields, results, status };
+	useEffect(() => {
+		if (hits === null) {
+			setResults(null);
+			setStatus('');
+			return;
+		}
+		let current = true;
+		Promise.all(hits.slice(0, shown).map((hit) => hit.data()))
+			.then((data) => {
+				if (!current) return;
+				setResults(data);
+				const more = hits.length > data.length ? `, hiện ${data.length} thủ tục đầu` : '';
+				setStatus(
+					hits.length === 0
+						? 'Không tìm thấy trong toàn văn.'
+						: `${hits.length} thủ tục có nội dung phù hợp${more}.`
+				);
+			})
+			.catch(() => current && setStatus('Không tìm được; hãy thử lại.'));
+		return () => {
+			current = false;
+		};
+	}, [hits, shown]);
+
+	return {
+		fields,
+		results,
+		status,
+		remaining: Math.max(0, (hits?.length ?? 0) - shown),
+		more: () => setShown((count) => count + fullTextPage),
+	};
 }

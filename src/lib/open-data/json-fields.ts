@@ -17,6 +17,7 @@ export const jsonFields: Record<keyof Procedure, string> = {
 		'Cách thức thực hiện: kind (in-person, online, postal), timeLimit {value, unit, asWritten}, fees [{kind, amount (đồng), asWritten, exemptions, temporaryRate}]',
 	documents: 'Thành phần hồ sơ theo trường hợp: case, items [{name, form, originals, copies}]',
 	steps: 'Trình tự thực hiện, mỗi bước một đoạn',
+	plainSteps: '“Cách làm” viết cho người dân (3–6 bước: title, text), nếu Sở đã viết',
 	conditions: 'Yêu cầu, điều kiện',
 	results: 'Kết quả thực hiện: name, code',
 	legalBasis: 'Căn cứ pháp lý: number (số ký hiệu), type, title, date, issuer',

@@ -1,4 +1,4 @@
-import type { OnlineLevel, Procedure } from '../../schemas/procedure';
+import type { Level, OnlineLevel, Procedure } from '../../schemas/procedure';
 import { slugify } from '../text/fold';
 import { applicantGroupsOf, type ApplicantGroup } from './applicants';
 import { hasOnlineChannel } from './channels';
@@ -17,19 +17,26 @@ export interface Facets {
 	/** Shortest time limit in days, `null` when unknown. */
 	days: number | null;
 	who: ApplicantGroup[];
+	/** Levels of government that carry it out, e.g. `['province']`, `['commune']`. */
+	levels: Level[];
 	/** Whether the Department still handles it. */
 	active: boolean;
 }
 
-/** The facets of one procedure. */
+/**
+ * The facets of one procedure. A procedure the Department no longer handles keeps no fee, time
+ * limit or online facet: its old values no longer apply, so no filter may pick it by them.
+ */
 export function facetsOf(data: Procedure): Facets {
+	const active = data.status.state === 'active';
 	return {
 		field: slugify(data.field),
-		online: data.online.level,
-		onlineChannel: hasOnlineChannel(data.channels),
-		fee: feeStatus(data.channels, data.flags),
-		days: shortestDays(data.channels),
+		online: active ? data.online.level : 'unknown',
+		onlineChannel: active && hasOnlineChannel(data.channels),
+		fee: active ? feeStatus(data.channels, data.flags) : 'unknown',
+		days: active ? shortestDays(data.channels) : null,
 		who: applicantGroupsOf(data.applicants),
-		active: data.status.state === 'active',
+		levels: data.level,
+		active,
 	};
 }

@@ -1,5 +1,6 @@
 import type { Procedure } from '../../schemas/procedure';
 import { feeStatus, feeStatusLabels, formatFeeAmount } from './fees';
+import { nowLine } from './status';
 import { formatTimeLimit, shortestTimeLimit } from './time-limit';
 
 /**
@@ -17,4 +18,12 @@ export function factsLine(data: Pick<Procedure, 'channels' | 'flags'>): string {
 	);
 	const fee = status === 'paid' && amounts.size === 1 ? [...amounts][0] : feeStatusLabels[status];
 	return `${time} · ${fee}`;
+}
+
+/**
+ * The line a list shows under a procedure’s name: its facts while the Department handles it;
+ * afterwards where to go now, never the old time limit or fee.
+ */
+export function listLine(data: Pick<Procedure, 'channels' | 'flags' | 'status'>): string {
+	return nowLine(data.status) ?? factsLine(data);
 }

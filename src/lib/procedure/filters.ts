@@ -10,6 +10,12 @@ export const onlineChoices = {
 	offline: 'Không nộp trực tuyến',
 } as const;
 
+/** Choices of the “where” filter: the province’s one-stop centre or the commune. */
+export const levelChoices = {
+	province: 'Cấp tỉnh (Trung tâm Phục vụ hành chính công)',
+	commune: 'Cấp xã (Ủy ban nhân dân xã, phường)',
+} as const;
+
 /** Choices of the “how long” filter: at most this many days. */
 export const dayChoices = [1, 5, 10, 15, 30] as const;
 
@@ -20,6 +26,7 @@ export interface Filters {
 	fee?: 'free' | 'paid';
 	maxDays?: number;
 	who?: ApplicantGroup;
+	level?: keyof typeof levelChoices;
 }
 
 /** Whether any filter is set. */
@@ -37,6 +44,7 @@ export function matchesFilters(facets: Facets, filters: Filters): boolean {
 	if (filters.maxDays !== undefined && (facets.days === null || facets.days > filters.maxDays))
 		return false;
 	if (filters.who && !facets.who.includes(filters.who)) return false;
+	if (filters.level && !facets.levels.includes(filters.level)) return false;
 	return true;
 }
 

@@ -1,6 +1,8 @@
 import { channelLabels } from '../../schemas/channel';
 import type { TimeLimit } from '../../schemas/time-limit';
 import type { ProcedureEntry } from './entry';
+import { otherProvinces } from './provinces';
+import { localAgency } from './service-desk';
 
 /**
  * A time limit as an ISO 8601 duration for schema.org `processingTime`. Working days become
@@ -16,12 +18,18 @@ export function isoDuration(limit: TimeLimit): string | undefined {
 /**
  * The schema.org `GovernmentService` of a procedure, with a `ServiceChannel` per channel and an
  * `Offer` per fee with a known amount. For interoperability (CPSV-AP maps onto it), not for
- * search snippets.
+ * search snippets. Like the page, it never names another province (`province` is this
+ * department’s) as the provider or the place.
  */
 export function governmentService(
 	{ id, data }: ProcedureEntry,
-	pageUrl: string
+	pageUrl: string,
+	province: string | null = null
 ): Record<string, unknown> {
+	const address =
+		data.agencies.address && otherProvinces(data.agencies.address, province).length === 0
+			? data.agencies.address
+			: undefined;
 	const fees = data.channels.flatMap((channel) =>
 		channel.fees
 			.filter((fee) => fee.amount !== undefined)
@@ -41,7 +49,10 @@ export function governmentService(
 		name: data.name,
 		identifier: data.code ?? id,
 		serviceType: data.field,
-		provider: { '@type': 'GovernmentOrganization', name: data.agencies.implementing },
+		provider: {
+			'@type': 'GovernmentOrganization',
+			name: localAgency(data.agencies.implementing, province).text,
+		},
 		audience: data.applicants.map((applicant) => ({
 			'@type': 'Audience',
 			audienceType: applicant,
@@ -52,9 +63,7 @@ export function governmentService(
 			processingTime: isoDuration(channel.timeLimit),
 			availableLanguage: 'vi',
 			serviceLocation:
-				channel.kind === 'in-person' && data.agencies.address
-					? { '@type': 'Place', address: data.agencies.address }
-					: undefined,
+				channel.kind === 'in-person' && address ? { '@type': 'Place', address } : undefined,
 		})),
 		offers: fees.length > 0 ? fees : undefined,
 		serviceOutput: data.results.map((result) => ({ '@type': 'Thing', name: result.name })),

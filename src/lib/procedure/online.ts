@@ -1,15 +1,23 @@
 import type { Procedure } from '../../schemas/procedure';
 import { hasOnlineChannel } from './channels';
-
-/** The national public-service portal, where online dossiers are filed. */
-export const nationalPortalUrl = 'https://dichvucong.gov.vn/';
+import { otherProvinces } from './provinces';
 
 /**
  * Says in one sentence whether and how far the procedure can be done online (NĐ 42/2022 Điều 11):
- * the published level when there is one, otherwise what the channel list says.
+ * the published level when there is one, otherwise what the channel list says. A level published
+ * by another province’s portal is said to be so: it may differ here.
  */
-export function onlineSentence(data: Pick<Procedure, 'online' | 'channels'>): string {
-	const source = data.online.source ? ` (theo ${data.online.source})` : '';
+export function onlineSentence(
+	data: Pick<Procedure, 'online' | 'channels'>,
+	province: string | null = null
+): string {
+	const from = data.online.source;
+	const elsewhere = from && otherProvinces(from, province).length > 0;
+	const source = !from
+		? ''
+		: elsewhere
+			? ` (theo ${from}, là mức độ ở một tỉnh, thành phố khác; ở tỉnh này có thể khác)`
+			: ` (theo ${from})`;
 	switch (data.online.level) {
 		case 'full':
 			return `Toàn trình: nộp hồ sơ, theo dõi và nhận kết quả trực tuyến${source}.`;

@@ -1,4 +1,4 @@
-import { createSearch, defaultRanking } from '../search/engine';
+import { createSearch } from '../search/engine';
 import { toSearchRecord } from '../search/records';
 import { foldVi } from '../text/fold';
 import type { ProcedureEntry } from './entry';
@@ -49,13 +49,12 @@ export function similarProcedures(
 ): ProcedureEntry[] {
 	const key = catalogue.map((e) => e.id).join('\n');
 	if (similarIndex?.key !== key)
-		similarIndex = {
-			key,
-			search: createSearch(catalogue.map(toSearchRecord), { ...defaultRanking, margin: 0.6 }),
-		};
+		similarIndex = { key, search: createSearch(catalogue.map(toSearchRecord)) };
 	const byId = new Map(catalogue.map((e) => [e.id, e]));
-	return similarIndex
-		.search(entry.data.name, 30)
+	// `nearest`, not the search itself: another name rarely holds enough of a long official name
+	// to count as a match, yet the closest ones are what a citizen wants beside it.
+	return similarIndex.search
+		.nearest(entry.data.name, 30, 0.1)
 		.map((hit) => byId.get(hit.record.id))
 		.filter((other): other is ProcedureEntry => {
 			if (!other || other.id === entry.id) return false;

@@ -33,3 +33,23 @@ export function whereToGoNow(status: Status): string | null {
 			return 'Thủ tục này không còn trong danh mục thủ tục hành chính quốc gia hiện hành; cơ quan chưa xác nhận thủ tục thay thế.';
 	}
 }
+
+/**
+ * A few words for lists and search results in place of the old time limit and fee, e.g. “Nay do
+ * Công an tỉnh giải quyết (mã 3.000333)”. `null` for an active procedure.
+ */
+export function nowLine(status: Status): string | null {
+	const code = status.successor?.code ? ` (mã ${status.successor.code})` : '';
+	switch (status.state) {
+		case 'active':
+			return null;
+		case 'transferred':
+			return `Nay do ${status.successor?.agency ?? 'cơ quan khác'} giải quyết${code}`;
+		case 'replaced':
+			return `Đã thay bằng thủ tục mới${code}`;
+		case 'repealed':
+			return 'Đã bãi bỏ';
+		case 'unlisted':
+			return 'Không còn trong danh mục quốc gia';
+	}
+}

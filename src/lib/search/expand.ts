@@ -1,4 +1,5 @@
 import { searchWords } from './normalize';
+import { contains, replacePhrases, startsAt } from './phrases';
 import { fillers, synonyms, type SynonymRule } from './synonyms';
 
 /** One way of reading a query: the words to search, and how many synonyms were swapped in. */
@@ -23,16 +24,6 @@ export function compileSynonyms(rules: readonly SynonymRule[]): Rewrite[] {
 
 const compiled = compileSynonyms(synonyms);
 const fillerPhrases = fillers.map(searchWords).sort((a, b) => b.length - a.length);
-
-/** Whether `phrase` occurs in `words` at position `at`. */
-function startsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
-	return phrase.length > 0 && phrase.every((word, i) => words[at + i] === word);
-}
-
-/** Whether `phrase` occurs anywhere in `words`. */
-function contains(words: readonly string[], phrase: readonly string[]): boolean {
-	return words.some((_, at) => startsAt(words, at, phrase));
-}
 
 /**
  * Splits the query into pieces, left to right: a piece is either a plain word, or a phrase of
@@ -60,16 +51,7 @@ export function dropFillers(
 	words: readonly string[],
 	phrases: readonly string[][] = fillerPhrases
 ): string[] {
-	const kept: string[] = [];
-	for (let at = 0; at < words.length; ) {
-		const filler = phrases.find((phrase) => startsAt(words, at, phrase));
-		if (filler) {
-			at += filler.length;
-		} else {
-			kept.push(words[at] as string);
-			at++;
-		}
-	}
+	const kept = replacePhrases(words, phrases, () => []);
 	return kept.length > 0 ? kept : [...words];
 }
 

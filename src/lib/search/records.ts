@@ -1,6 +1,6 @@
 import { facetsOf, type Facets } from '../procedure/facets';
 import type { ProcedureEntry } from '../procedure/entry';
-import { factsLine } from '../procedure/facts';
+import { listLine } from '../procedure/facts';
 import { statusLabels } from '../procedure/status';
 import { searchKey } from './normalize';
 
@@ -21,7 +21,10 @@ export interface SearchRecord {
 	k: string;
 	/** Field in search form. */
 	f: string;
-	/** One line of facts for the result list, e.g. “5 ngày làm việc · Miễn phí”. */
+	/**
+	 * One line for the result list: facts, e.g. “5 ngày làm việc · Miễn phí”, or for a procedure
+	 * the Department no longer handles, where to go now (never its old fee or time limit).
+	 */
 	facts: string;
 	/** Status label when the Department no longer handles it, else absent. */
 	status?: string;
@@ -38,7 +41,7 @@ export function toSearchRecord({ id, data }: ProcedureEntry): SearchRecord {
 		field: data.field,
 		k: searchKey([data.name, ...data.keywords].join(' ')),
 		f: searchKey(data.field),
-		facts: factsLine(data),
+		facts: listLine(data),
 		facets,
 	};
 	if (data.status.state !== 'active') record.status = statusLabels[data.status.state];

@@ -1,10 +1,18 @@
 import { hasFilters, matchesFilters, type Filters } from '../procedure/filters';
 import { viCollator } from '../procedure/sort';
-import type { SearchHit } from './engine';
+import type { Search } from './engine';
 import type { SearchRecord } from './records';
 
-/** What the home page shows: nothing to do, or a ranked list and how many matched in all. */
-export type Findings = { active: false } | { active: true; shown: SearchRecord[]; total: number };
+/**
+ * What the home page shows: nothing to do, or a ranked list and how many matched in all; when a
+ * query matched nothing, the nearest procedures to suggest instead.
+ */
+export type Findings =
+	| { active: false }
+	| { active: true; shown: SearchRecord[]; total: number; nearest: SearchRecord[] };
+
+/** How many results the list shows at first, and adds with each “Xem thêm”. */
+export const pageSize = 50;
 
 /**
  * Applies the query and the filters together. With a query, results keep the search ranking;
@@ -12,10 +20,10 @@ export type Findings = { active: false } | { active: true; shown: SearchRecord[]
  */
 export function findProcedures(
 	records: readonly SearchRecord[],
-	search: (query: string, limit: number) => SearchHit[],
+	search: Search,
 	query: string,
 	filters: Filters,
-	limit = 50
+	limit = pageSize
 ): Findings {
 	const typed = query.trim() !== '';
 	if (!typed && !hasFilters(filters)) return { active: false };
@@ -23,5 +31,7 @@ export function findProcedures(
 		? search(query, records.length).map((hit) => hit.record)
 		: [...records].sort((a, b) => viCollator.compare(a.name, b.name));
 	const matching = candidates.filter((record) => matchesFilters(record.facets, filters));
-	return { active: true, shown: matching.slice(0, limit), total: matching.length };
+	const nearest =
+		typed && matching.length === 0 ? search.nearest(query, 5).map((hit) => hit.record) : [];
+	return { active: true, shown: matching.slice(0, limit), total: matching.length, nearest };
 }

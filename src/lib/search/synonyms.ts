@@ -12,7 +12,7 @@
 export interface SynonymRule {
 	/** What citizens type: abbreviations, everyday words, old names. */
 	say: string[];
-	/** The official wording used in procedure names. */
+	/** The official wording used in procedure names; `''` means the words may be left out. */
 	means: string[];
 	/** Why the rule exists. */
 	note: string;
@@ -41,6 +41,9 @@ export const fillers: string[] = [
 	'xin',
 	'nộp',
 	'việc',
+	'cho con',
+	'cho bé',
+	'cho cháu',
 ];
 
 export const synonyms: SynonymRule[] = [
@@ -162,6 +165,98 @@ export const synonyms: SynonymRule[] = [
 		note: 'Xin lại giấy khai sinh = cấp bản sao trích lục',
 	},
 	{ say: ['bồi thường'], means: ['giải quyết yêu cầu bồi thường'], note: 'Bồi thường nhà nước' },
+	{
+		say: ['bồi thường oan sai', 'oan sai', 'bị oan', 'làm oan'],
+		means: ['giải quyết yêu cầu bồi thường'],
+		note: 'Người dân gọi bồi thường nhà nước là “bồi thường oan sai”',
+	},
+
+	// Everyday names of commune-level civil-status and certification procedures (issue 10).
+	{
+		say: ['làm giấy khai sinh', 'làm khai sinh', 'đi khai sinh'],
+		means: ['đăng ký khai sinh'],
+		note: '“Làm giấy khai sinh cho con” = đăng ký khai sinh (Luật Hộ tịch)',
+	},
+	{
+		say: [
+			'sửa tên trong giấy khai sinh',
+			'sửa giấy khai sinh',
+			'sửa khai sinh',
+			'sửa tên',
+			'sửa họ tên',
+			'đổi tên',
+			'đổi họ',
+			'sai tên',
+			'sửa ngày sinh',
+			'cải chính',
+			'bổ sung thông tin hộ tịch',
+		],
+		means: ['thay đổi cải chính bổ sung thông tin hộ tịch', 'thay đổi tên gọi'],
+		note: 'Sửa tên, ngày sinh trong giấy tờ hộ tịch = thay đổi, cải chính hộ tịch; “đổi tên” một tổ chức = thay đổi tên gọi',
+	},
+	{
+		say: [
+			'xác nhận độc thân',
+			'giấy xác nhận độc thân',
+			'giấy độc thân',
+			'độc thân',
+			'chưa kết hôn',
+			'xác nhận chưa kết hôn',
+		],
+		means: ['xác nhận tình trạng hôn nhân'],
+		note: 'Tên gọi thường ngày của Giấy xác nhận tình trạng hôn nhân',
+	},
+	{
+		say: ['giấy chứng tử', 'chứng tử', 'làm giấy chứng tử', 'báo tử', 'khai báo tử'],
+		means: ['khai tử'],
+		note: 'Giấy chứng tử = trích lục khai tử, cấp khi đăng ký khai tử',
+	},
+	{
+		say: ['với người nước ngoài', 'với người ngoại quốc', 'với việt kiều', 'với người việt kiều'],
+		means: ['có yếu tố nước ngoài'],
+		note: 'Kết hôn, nhận con… với người nước ngoài: tên thủ tục viết “có yếu tố nước ngoài”',
+	},
+	{
+		say: [
+			'công chứng bản sao',
+			'photo công chứng',
+			'sao y',
+			'sao y bản chính',
+			'công chứng giấy tờ',
+		],
+		means: ['chứng thực bản sao từ bản chính'],
+		note: 'Người dân gọi chứng thực bản sao ở UBND xã là “công chứng”',
+	},
+	{
+		say: ['công chứng chữ ký', 'xác nhận chữ ký'],
+		means: ['chứng thực chữ ký'],
+		note: 'Người dân gọi chứng thực chữ ký là “công chứng chữ ký”',
+	},
+	{
+		say: [
+			'căn cước',
+			'căn cước công dân',
+			'thẻ căn cước',
+			'cccd',
+			'cmnd',
+			'chứng minh nhân dân',
+			'chứng minh thư',
+			'hộ chiếu',
+		],
+		means: [''],
+		note: 'Giấy tờ tùy thân cần sao, chứng thực: không phải tên thủ tục, có thể bỏ qua',
+	},
+	{
+		say: [
+			'luật sư miễn phí',
+			'thuê luật sư miễn phí',
+			'luật sư bào chữa miễn phí',
+			'tư vấn pháp luật miễn phí',
+			'trợ giúp pháp lý miễn phí',
+		],
+		means: ['yêu cầu trợ giúp pháp lý'],
+		note: 'Trợ giúp pháp lý là dịch vụ pháp lý miễn phí (Luật Trợ giúp pháp lý 2017)',
+	},
 	{
 		say: ['hòa giải viên'],
 		means: ['hòa giải viên thương mại'],

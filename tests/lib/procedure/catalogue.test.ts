@@ -100,6 +100,15 @@ describe('JSON-LD', () => {
 			expect.arrayContaining([expect.objectContaining({ price: 0, priceCurrency: 'VND' })])
 		);
 	});
+	test('governmentService names no other province as the provider or the place', () => {
+		const entry = mockEntry({
+			agencies: { implementing: 'Sở Tư pháp Thành phố Hà Nội', address: 'Số 1, Hà Nội' },
+			channels: [{ kind: 'in-person', timeLimit: { value: 5, unit: 'working-days' }, fees: [] }],
+		});
+		const ld = governmentService(entry, '/thu-tuc/1.002153/', 'Bắc Ninh');
+		expect(ld.provider).toEqual({ '@type': 'GovernmentOrganization', name: 'Sở Tư pháp' });
+		expect(JSON.stringify(ld)).not.toContain('Hà Nội');
+	});
 	test('isoDuration writes days, hours and months', () => {
 		expect(isoDuration({ value: 15, unit: 'working-days', asWritten: '' })).toBe('P15D');
 		expect(isoDuration({ value: 8, unit: 'hours', asWritten: '' })).toBe('PT8H');

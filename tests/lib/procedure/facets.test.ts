@@ -36,6 +36,22 @@ describe('matchesFilters', () => {
 		expect(matchesFilters(facets, { maxDays: 1 })).toBe(false);
 		expect(matchesFilters({ ...facets, days: null }, { maxDays: 30 })).toBe(false);
 	});
+	test('filters by level of government', () => {
+		expect(matchesFilters(facets, { level: 'province' })).toBe(true);
+		expect(matchesFilters(facets, { level: 'commune' })).toBe(false);
+	});
+	test('gives a procedure the Department no longer handles no fee, time or online facet', () => {
+		const moved = facetsOf(
+			parsedProcedure({ status: { state: 'transferred', successor: { agency: 'Công an tỉnh' } } })
+		);
+		expect([moved.fee, moved.days, moved.online, moved.onlineChannel]).toEqual([
+			'unknown',
+			null,
+			'unknown',
+			false,
+		]);
+		expect(matchesFilters(moved, { fee: 'free' })).toBe(false);
+	});
 	test('counts an online channel as online even when the level is unpublished', () => {
 		expect(matchesFilters(facets, { online: 'online' })).toBe(true);
 		expect(matchesFilters(facets, { online: 'full' })).toBe(false);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatQuantity } from '../../../src/lib/procedure/documents';
 import { legalRefParts } from '../../../src/lib/procedure/legal';
-import { factsLine } from '../../../src/lib/procedure/facts';
+import { factsLine, listLine } from '../../../src/lib/procedure/facts';
 import { onlineSentence } from '../../../src/lib/procedure/online';
 import { sourceLine } from '../../../src/lib/procedure/provenance';
-import { whereToGoNow } from '../../../src/lib/procedure/status';
+import { nowLine, whereToGoNow } from '../../../src/lib/procedure/status';
 import { parsedProcedure } from '../../support/procedure-entry';
 
 describe('whereToGoNow', () => {
@@ -42,6 +42,20 @@ describe('onlineSentence', () => {
 		expect(
 			onlineSentence({ online: { level: 'full', source: 'Cổng DVC tỉnh' }, channels: [] })
 		).toMatch(/^Toàn trình.*\(theo Cổng DVC tỉnh\)\.$/);
+	});
+	test('says when the level was published by another province', () => {
+		expect(
+			onlineSentence(
+				{ online: { level: 'full', source: 'Toàn trình (Thái Bình)' }, channels: [] },
+				null
+			)
+		).toContain('là mức độ ở một tỉnh, thành phố khác');
+		expect(
+			onlineSentence(
+				{ online: { level: 'full', source: 'Cổng DVC tỉnh Thái Bình' }, channels: [] },
+				'Hưng Yên'
+			)
+		).toMatch(/\(theo Cổng DVC tỉnh Thái Bình\)\.$/);
 	});
 	test('falls back to the channel list when no level is published', () => {
 		const { online, channels } = parsedProcedure();
@@ -119,5 +133,36 @@ describe('legalRefParts', () => {
 				title: 'Nghị định 111/2010/NĐ-CP',
 			}).after
 		).toBe('');
+	});
+});
+
+describe('nowLine', () => {
+	test('says nothing for an active procedure', () => {
+		expect(nowLine({ state: 'active' })).toBeNull();
+	});
+	test('names the agency and code a transferred procedure went to', () => {
+		expect(
+			nowLine({ state: 'transferred', successor: { agency: 'Công an tỉnh', code: '3.000333' } })
+		).toBe('Nay do Công an tỉnh giải quyết (mã 3.000333)');
+	});
+	test('names the code of the replacing procedure', () => {
+		expect(
+			nowLine({ state: 'replaced', successor: { agency: 'Sở Tư pháp', code: '1.013859' } })
+		).toBe('Đã thay bằng thủ tục mới (mã 1.013859)');
+		expect(nowLine({ state: 'repealed' })).toBe('Đã bãi bỏ');
+	});
+});
+
+describe('listLine', () => {
+	test('shows the facts of an active procedure', () => {
+		const data = parsedProcedure();
+		expect(listLine(data)).toBe(factsLine(data));
+	});
+	test('shows where to go now instead of the old fee and time limit', () => {
+		const data = parsedProcedure({
+			status: { state: 'transferred', successor: { agency: 'Công an tỉnh' } },
+		});
+		expect(listLine(data)).toBe('Nay do Công an tỉnh giải quyết');
+		expect(listLine(data)).not.toMatch(/ngày|phí/);
 	});
 });

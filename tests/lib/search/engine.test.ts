@@ -17,6 +17,24 @@ const catalogue = [
 	}),
 	mockEntry({ code: '1.000001', name: 'Thẩm định giá đường', field: 'Khác' }),
 	mockEntry({ code: '1.000002', name: 'Thẩm định giá dương', field: 'Khác' }),
+	mockEntry({ code: '1.001193', name: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch' }),
+	mockEntry({ code: '2.000528', name: 'Đăng ký khai sinh có yếu tố nước ngoài', field: 'Hộ tịch' }),
+	mockEntry({ code: '1.000894', name: 'Thủ tục đăng ký kết hôn', field: 'Hộ tịch' }),
+	mockEntry({
+		code: '1.013835',
+		name: 'Đăng ký hoạt động Văn phòng công chứng',
+		field: 'Công chứng',
+	}),
+	mockEntry({
+		code: '1.011445',
+		name: 'Chuyển tiếp đăng ký thế chấp quyền tài sản phát sinh từ hợp đồng mua bán nhà ở',
+		field: 'Đăng ký biện pháp bảo đảm',
+	}),
+	mockEntry({
+		code: '2.000977',
+		name: 'Lựa chọn, ký hợp đồng với Luật sư',
+		field: 'Trợ giúp pháp lý',
+	}),
 ];
 const search = createSearch(catalogue.map(toSearchRecord));
 const top = (query: string) => search(query, 3).map((hit) => hit.record.code);
@@ -51,5 +69,43 @@ describe('createSearch', () => {
 	});
 	test('returns nothing for an empty query', () => {
 		expect(search('   ')).toEqual([]);
+	});
+	test('ranks a name holding the whole phrase above scattered words', () => {
+		const codes = search('dang ky khai sinh', 20).map((hit) => hit.record.code);
+		expect(codes.slice(0, 2)).toEqual(['1.001193', '2.000528']);
+		expect(codes).not.toContain('1.013835');
+		expect(codes).not.toContain('1.011445');
+	});
+	test('reads “ký” alone as “to sign”, never as half of “đăng ký”', () => {
+		expect(search('ky', 20).map((hit) => hit.record.code)).toEqual(['2.000977']);
+		expect(top('ky hop dong')[0]).toBe('2.000977');
+	});
+	test('matches whole words, so a short word does not match inside a longer one', () => {
+		expect(search('ang', 20)).toEqual([]);
+		expect(search('ong ', 20)).toEqual([]);
+	});
+	test('finds nothing for a query about something the catalogue lacks', () => {
+		expect(search('xac nhan doc than khong co', 20)).toEqual([]);
+	});
+	test('matches the start of the word still being typed', () => {
+		expect(top('nhap quoc ti')[0]).toBe('2.002039');
+		expect(top('nhap quoc t')[0]).toBe('2.002039');
+	});
+	test('lets a finished word match only itself', () => {
+		expect(search('nhap quoc ti ', 20)).toEqual([]);
+	});
+});
+
+describe('nearest', () => {
+	test('suggests the closest procedures when nothing matches', () => {
+		expect(search('khai sinh cho nguoi nuoc ngoai o xa', 5)).toEqual([]);
+		const codes = search
+			.nearest('khai sinh cho nguoi nuoc ngoai o xa', 3)
+			.map((h) => h.record.code);
+		expect(codes).toContain('2.000528');
+	});
+	test('suggests nothing without a shared rare word', () => {
+		expect(search.nearest('zzz yyy', 3)).toEqual([]);
+		expect(search.nearest('  ', 3)).toEqual([]);
 	});
 });

@@ -39,6 +39,15 @@ describe('findProcedures', () => {
 			'2.002039',
 		]);
 	});
+	test('suggests the nearest procedures when a query matches nothing', () => {
+		const findings = findProcedures(records, search, 'cap the tu van vien', {});
+		expect(findings.active && findings.total).toBe(0);
+		expect(findings.active && findings.nearest.map((record) => record.code)).toContain('1.013859');
+	});
+	test('suggests nothing while results are found', () => {
+		const findings = findProcedures(records, search, 'cong chung', {});
+		expect(findings.active && findings.nearest).toEqual([]);
+	});
 	test('counts all matches but shows at most the limit', () => {
 		const findings = findProcedures(records, search, '', { fee: 'free' }, 1);
 		expect(findings.active && [findings.total, findings.shown.length]).toEqual([2, 1]);

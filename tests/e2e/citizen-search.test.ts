@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { procedureUrl } from '../../src/lib/procedure/entry';
+import type { SearchRecord } from '../../src/lib/search/records';
+import { accessibilityViolations, siteUrl, useBrowser, waitForIslands } from './support/browser';
+import { openOn, screens } from './support/screens';
+import { searchFor, searchRecords } from './support/catalogue';
+
+const browser = useBrowser();
+let records: SearchRecord[];
+beforeAll(async () => {
+	records = await searchRecords();
+});
+
+const urlOf = (code: string) => procedureUrl(records.find((r) => r.code === code)?.id ?? '');
+const resultLinks = '[data-search-results] a[href^="/thu-tuc/"]';
+
+describe.each(screens)('instant search on a $name', ({ width, height }) => {
+	test('reads the query from the address, keeps it there, and comes back with Back', async () => {
+		const { context, page } = await openOn(browser(), { width, height }, '/?q=nhap%20quoc%20tich');
+		const input = page.getByLabel('Tìm thủ tục');
+		await page.waitForSelector(`${resultLinks}`);
+		expect(await input.inputValue()).toBe('nhap quoc tich');
+		expect(await page.getAttribute(resultLinks, 'href')).toBe(urlOf('2.002039'));
+
+		await searchFor(page, 'thoi quoc tich');
+		await page.waitForFunction(() => location.search === '?q=thoi+quoc+tich');
+		await page.locator(resultLinks).first().click();
+		await page.waitForURL(siteUrl(urlOf('2.002036')));
+		await page.goBack();
+		await waitForIslands(page);
+		expect(new URL(page.url()).searchParams.get('q')).toBe('thoi quoc tich');
+		await page.waitForSelector(`[data-search-results][data-query="thoi quoc tich"] a`);
+		expect(await page.getByLabel('Tìm thủ tục').inputValue()).toBe('thoi quoc tich');
+		await context.close();
+	});
+
+	test('opens the first result with Enter', async () => {
+		const { context, page } = await openOn(browser(), { width, height }, '/');
+		await searchFor(page, 'cap the cong chung vien');
+		await page.getByLabel('Tìm thủ tục').press('Enter');
+		await page.waitForURL(siteUrl(urlOf('1.013859')));
+		await context.close();
+	});
+
+	test('shows fifty results, then more with “Xem thêm”', async () => {
+		const { context, page } = await openOn(browser(), { width, height }, '/');
+		await searchFor(page, 'dang ky');
+		expect(await page.locator(resultLinks).count()).toBe(50);
+		await page.getByRole('button', { name: /^Xem thêm \d+ thủ tục$/ }).click();
+		expect(await page.locator(resultLinks).count()).toBeGreaterThan(50);
+		await context.close();
+	});
+
+	test('suggests the nearest procedures and the commune level when nothing matches', async () => {
+		const { context, page } = await openOn(browser(), { width, height }, '/');
+		expect(await searchFor(page, 'xac nhan doc than')).toEqual([]);
+		expect(await page.textContent('[role="status"]')).toBe('Không tìm thấy thủ tục phù hợp.');
+		expect(await page.locator('.nearest a').count()).toBeGreaterThan(0);
+		expect(await page.textContent('.commune-note')).toContain('Ủy ban nhân dân xã, phường');
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('ranks the whole phrase first and reads “ký” apart from “đăng ký”', async () => {
+		const { context, page } = await openOn(browser(), { width, height }, '/');
+		const sign = await searchFor(page, 'ky hop dong');
+		expect(sign[0]).toBe(urlOf('2.000977'));
+		const birth = await searchFor(page, 'dang ky khai sinh');
+		expect(birth[0]).toBe(urlOf('2.000635'));
+		expect(birth.length).toBeLessThan(5);
+		await context.close();
+	});
+});
+
+describe('full-text search', () => {
+	test('pages through every result with “Xem thêm”', async () => {
+		const { context, page } = await openOn(
+			browser(),
+			{ width: 1280, height: 900 },
+			'/tim-kiem/?q=giay%20to'
+		);
+		const results = page.locator('[data-fulltext-results] a');
+		await results.first().waitFor();
+		expect(await results.count()).toBe(10);
+		await page.getByRole('button', { name: /^Xem thêm \d+ kết quả$/ }).click();
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-fulltext-results] a').length > 10
+		);
+		await context.close();
+	});
+
+	test('does not find the page’s own interface text', async () => {
+		const { context, page } = await openOn(
+			browser(),
+			{ width: 1280, height: 900 },
+			`/tim-kiem/?q=${encodeURIComponent('Dấu đã đánh được giữ lại trên máy này')}`
+		);
+		await page.waitForFunction(() =>
+			/Không tìm thấy trong toàn văn/.test(
+				document.querySelector('[role=status]')?.textContent ?? ''
+			)
+		);
+		expect(await page.locator('[data-fulltext-results] a').count()).toBe(0);
+		await context.close();
+	});
+});
