@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { reviewStatusSchema } from './review-status';
 import { isoDateSchema, isRealDate } from './primitives';
 
 /**
@@ -80,6 +81,8 @@ export const scheduleStepSchema = z
 			.refine((day) => isRealDate(`2024-${day}`), 'expected a day that exists, as "mm-dd"'),
 		/** `true` on the one step whose due day is each selected procedure’s deadline in the plan. */
 		procedureDeadline: z.boolean().default(false),
+		/** Status every planned review must have reached by the due day; later ones count as overdue. */
+		status: reviewStatusSchema.optional(),
 	})
 	.strict();
 
@@ -98,16 +101,19 @@ export const defaultSchedule: z.input<typeof scheduleStepSchema>[] = [
 		by: 'Đơn vị chủ trì từng thủ tục',
 		due: '06-01',
 		procedureDeadline: true,
+		status: 'submitted',
 	},
 	{
 		task: 'Kiểm soát chất lượng kết quả rà soát độc lập; lấy ý kiến đối tượng chịu tác động khi cần',
 		by: 'Văn phòng UBND tỉnh (bộ phận kiểm soát thủ tục hành chính)',
 		due: '07-29',
+		status: 'quality-checked',
 	},
 	{
 		task: 'Hoàn thiện phương án đơn giản hóa, dự thảo Quyết định thông qua phương án theo lĩnh vực, trình Chủ tịch UBND tỉnh',
 		by: 'Đơn vị chủ trì; Văn phòng Sở tổng hợp',
 		due: '08-15',
+		status: 'finalised',
 	},
 	{
 		task: 'Gửi phương án cần sửa đổi văn bản của trung ương tới bộ, ngành; báo cáo kết quả trong báo cáo công tác kiểm soát thủ tục hành chính',

@@ -83,6 +83,13 @@ export const legalChangeSchema = z
 /** One proposed change. */
 export const changeSchema = z
 	.object({
+		/** Short ASCII name other changes use in `requires`, e.g. `truc-tuyen`. */
+		key: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'cần một tên ngắn không dấu, ví dụ "truc-tuyen"')
+			.optional(),
+		/** Keys of the changes this one cannot go without, e.g. a lower online fee `requires: [truc-tuyen]`. */
+		requires: z.array(z.string()).default([]),
 		/** Kind of change; see the list above. */
 		kind: z.enum(changeKinds, {
 			errorMap: () => ({ message: `expected one of ${changeKinds.join(', ')}` }),
@@ -109,8 +116,8 @@ export const optionSchema = z
 		action: z.enum(optionActions, {
 			errorMap: () => ({ message: `expected one of ${optionActions.join(', ')}` }),
 		}),
-		/** The option in one or two sentences. */
-		summary: z.string().trim().min(1, 'expected a summary of the option'),
+		/** The option in one or two sentences; may wait while the review is a draft. */
+		summary: z.string().trim().min(1, 'expected a summary of the option').optional(),
 		/** The changes, each with its effect on the cost. */
 		changes: z.array(changeSchema).default([]),
 	})

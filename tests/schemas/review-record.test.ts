@@ -26,7 +26,7 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview({ status: 'approved' as never });
 		bad.cost.otherCosts![0]!.amount = 4.5;
 		expect(messages(bad)).toEqual([
-			`${file}: status: expected one of draft, submitted, quality-reviewed, adopted, got "approved"`,
+			`${file}: status: expected one of draft, submitted, quality-checked, finalised, adopted, sent-to-ministry, implemented, got "approved"`,
 			`${file}: cost.otherCosts[0].amount: expected a whole number of đồng ≥ 0, got 4.5`,
 		]);
 	});
@@ -66,7 +66,7 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview();
 		(bad.cost.activities![0] as Record<string, unknown>).from = 'guess';
 		expect(messages(bad)).toEqual([
-			`${file}: cost.activities[0].from: expected one of procedure, statistics, survey, law, estimate, got "guess"`,
+			`${file}: cost.activities[0].from: expected one of procedure, statistics, survey, law, estimate, dossiers, got "guess"`,
 		]);
 	});
 });

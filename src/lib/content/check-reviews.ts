@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { reviewConfigSchema, type ReviewConfig } from '../../schemas/review-config';
 import { feedbackSchema, type Feedback } from '../../schemas/review-feedback';
 import { reviewRecordSchema } from '../../schemas/review-record';
+import { recordChecker } from '../review/checks/record-problems';
 import type { ReviewEntry } from '../review/content';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
 import type { CheckedProcedure } from './check-procedures';
@@ -49,6 +50,7 @@ export function checkReviews(root: string, procedures: CheckedProcedure[]): Revi
 		readMarkdownDir(join(root, reviewsDir, folder), root).map((result) => ({ result, year }))
 	);
 	const reviews: ReviewEntry[] = [];
+	const workflowProblems = recordChecker(root, procedures, config);
 	for (const { result, year } of recordFiles) {
 		const checked = validate([result], problems, (file, id, data, body) => {
 			const parsed = reviewRecordSchema.safeParse(data);
@@ -58,6 +60,7 @@ export function checkReviews(root: string, procedures: CheckedProcedure[]): Revi
 			if (record.procedure !== id) local.push(error(file, 'procedure', `must match the file name "${id}.md"`));
 			if (record.year !== year) local.push(error(file, 'year', `must match the folder ${year}`));
 			const procedure = byId.get(record.procedure);
+			local.push(...workflowProblems(file, record, procedure?.data));
 			if (procedure) {
 				local.push(...procedureFigureProblems(file, record, procedure.data));
 			} else if (procedures.length > 0) {

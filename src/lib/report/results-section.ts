@@ -149,7 +149,7 @@ export function resultsSection(
 			recommendation: score.recommendation,
 			proposedAction: score.proposedAction,
 			findings: score.findings,
-			summary: review.option.summary,
+			summary: review.option.summary ?? 'Chưa có phương án.',
 			changes: review.option.changes.map((change) => ({
 				kind: change.kind,
 				kindLabel: changeKindLabels[change.kind],
