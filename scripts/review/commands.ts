@@ -1,6 +1,7 @@
 import type { ReviewCommand } from './command';
 import { costCommand } from './cost';
 import { dossiersCommand } from './dossiers';
+import { newCommand } from './new';
 import { planCommand } from './plan';
 import { reportCommand } from './report';
 import { scoreCommand } from './score';
@@ -8,6 +9,7 @@ import { scoreCommand } from './score';
 /** Every subcommand of `npm run review`, in the order `--help` lists them. */
 export const commands: ReviewCommand[] = [
 	planCommand,
+	newCommand,
 	scoreCommand,
 	costCommand,
 	dossiersCommand,

@@ -24,7 +24,7 @@ export function updateRecordText(
 	}
 	const { node, changed } = reconcile(document, document.contents, data);
 	if (!changed) return text;
-	document.contents = node;
+	(document as Document).contents = node;
 	return joinFrontMatter({ ...parts, yaml: yamlText(document, parts.newline) });
 }
 

@@ -27,7 +27,12 @@ describe('temporaryFeeProblems', () => {
 						{
 							kind: 'le-phi',
 							amount: 50000,
-							temporaryRate: { amount: 25000, from: '2025-07-01', to: '2026-12-31', basis: '64/2025/TT-BTC' },
+							temporaryRate: {
+								amount: 25000,
+								from: '2025-07-01',
+								to: '2026-12-31',
+								basis: '64/2025/TT-BTC',
+							},
 						},
 					],
 				},
@@ -100,7 +105,10 @@ describe('dossierVolumeProblems', () => {
 		{ id: '1.000001', code: '1.000001' },
 	]);
 	const withVolume = (year: number, value: number) =>
-		record({ ...mockReview({ year }), cost: { ...mockReview().cost, dossiersPerYear: { value, from: 'dossiers' } } });
+		record({
+			...mockReview({ year }),
+			cost: { ...mockReview().cost, dossiersPerYear: { value, from: 'dossiers' } },
+		});
 
 	test('counts the dossiers of the year before the review', () => {
 		expect(volumes.byYear.get(2025)?.get('1.002153')).toBe(2);

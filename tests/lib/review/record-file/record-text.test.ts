@@ -67,7 +67,10 @@ describe('updateRecordText', () => {
 	});
 
 	test('removes a key that is gone and updates lists item by item', () => {
-		const data = recordData(file, text) as { necessity: { objectives: object[] }; reviewer?: object };
+		const data = recordData(file, text) as {
+			necessity: { objectives: object[] };
+			reviewer?: object;
+		};
 		data.necessity.objectives.push({ kind: 'state-management', text: 'Quản lý luật sư.' });
 		delete data.reviewer;
 		const updated = updateRecordText(file, text, data);
@@ -94,6 +97,10 @@ describe('newRecordText', () => {
 		expect(written).toBe(
 			"---\n# Bản rà soát\n\nprocedure: '2.000635'\nyear: 2026\n# Trạng thái\nstatus: draft\n---\n\nGhi chú.\n"
 		);
-		expect(matter(written, {}).data).toEqual({ procedure: '2.000635', year: 2026, status: 'draft' });
+		expect(matter(written, {}).data).toEqual({
+			procedure: '2.000635',
+			year: 2026,
+			status: 'draft',
+		});
 	});
 });

@@ -10,7 +10,9 @@ function step(status: ReviewStatus, date: string, reason?: string): StatusChange
 }
 
 function paths(status: ReviewStatus, history: StatusChange[]): string[] {
-	return historyProblems(file, { status, history }).map((problem) => `${problem.path}: ${problem.message}`);
+	return historyProblems(file, { status, history }).map(
+		(problem) => `${problem.path}: ${problem.message}`
+	);
 }
 
 describe('historyProblems', () => {
@@ -57,7 +59,9 @@ describe('historyProblems', () => {
 		expect(paths('finalised', [...adopted, step('finalised', '2026-10-02')])).toEqual([
 			expect.stringMatching(/^history\[5\]\.reason: quay lại finalised .* cần ghi lý do/),
 		]);
-		expect(paths('finalised', [...adopted, step('finalised', '2026-10-02', 'Bộ Tư pháp góp ý lại')])).toEqual([]);
+		expect(
+			paths('finalised', [...adopted, step('finalised', '2026-10-02', 'Bộ Tư pháp góp ý lại')])
+		).toEqual([]);
 	});
 
 	test('starts with the draft', () => {

@@ -38,6 +38,8 @@ describe('readinessProblems', () => {
 		expect(problems(mockReview({ status: 'adopted' }))).toEqual([
 			'decision: trạng thái adopted (Đã thông qua phương án) cần số, ngày của quyết định thông qua phương án',
 		]);
-		expect(problems(mockReview({ status: 'adopted', decision: 'Quyết định số 12/QĐ-UBND' }))).toEqual([]);
+		expect(
+			problems(mockReview({ status: 'adopted', decision: 'Quyết định số 12/QĐ-UBND' }))
+		).toEqual([]);
 	});
 });
