@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { reviewConfigSchema, type ReviewConfig } from '../../schemas/review-config';
 import { feedbackSchema, type Feedback } from '../../schemas/review-feedback';
 import { reviewRecordSchema } from '../../schemas/review-record';
-import { recordChecker } from '../review/checks/record-problems';
+import { recordChecker } from '../review/checks/record-checker';
 import type { ReviewEntry } from '../review/content';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
 import type { CheckedProcedure } from './check-procedures';

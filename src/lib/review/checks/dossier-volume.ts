@@ -1,7 +1,7 @@
 import type { ReviewRecord } from '../../../schemas/review-record';
 import { formatNumber } from '../../format/vi';
 import type { Problem } from '../../validation/friendly-errors';
-import { receivedIn, type DossierVolumes } from '../volumes/dossier-volumes';
+import { receivedIn, type DossierVolumes } from '../volumes/received';
 import { recordError } from './problem';
 
 /**

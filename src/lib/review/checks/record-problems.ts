@@ -2,7 +2,7 @@ import type { Procedure } from '../../../schemas/procedure';
 import type { ReviewConfig } from '../../../schemas/review-config';
 import type { ReviewRecord } from '../../../schemas/review-record';
 import type { Problem } from '../../validation/friendly-errors';
-import { countDossierVolumes, type DossierVolumes } from '../volumes/dossier-volumes';
+import type { DossierVolumes } from '../volumes/received';
 import { historyProblems } from '../workflow/history-problems';
 import { readinessProblems } from '../workflow/readiness';
 import { dependencyProblems } from './change-dependencies';
@@ -14,14 +14,15 @@ export interface RecordCheckContext {
 	procedure?: Procedure;
 	/** W, for the cost a submitted review must have; skipped without settings. */
 	hourlyIncome?: ReviewConfig['hourlyIncome']['value'];
-	/** Dossier counts, read once per check and only when a record takes a volume `from: dossiers`. */
-	volumes: () => DossierVolumes;
+	/** Dossier counts, read only when a record takes a volume `from: dossiers`; skipped when absent (the browser). */
+	volumes?: () => DossierVolumes;
 }
 
 /**
- * The review workflow’s own checks on one valid record, run by `npm run check` and by the
- * workbench before it saves: the status history, what each status needs, dependent changes,
- * the fee rates of the review year and the volumes taken from the dossier files.
+ * The review workflow’s own checks on one valid record, run by `npm run check`, by the
+ * workbench before it saves and by its form as the officer types: the status history, what each
+ * status needs, dependent changes, the fee rates of the review year and the volumes taken from
+ * the dossier files. Pure: the browser bundles it.
  */
 export function recordProblems(
 	file: string,
@@ -35,7 +36,9 @@ export function recordProblems(
 			: readinessProblems(file, record, context.hourlyIncome)),
 		...dependencyProblems(file, record),
 		...(context.procedure ? temporaryFeeProblems(file, record, context.procedure) : []),
-		...(usesDossierVolume(record) ? dossierVolumeProblems(file, record, context.volumes()) : []),
+		...(context.volumes && usesDossierVolume(record)
+			? dossierVolumeProblems(file, record, context.volumes())
+			: []),
 	];
 }
 
@@ -44,25 +47,4 @@ function usesDossierVolume(record: ReviewRecord): boolean {
 		record.cost.dossiersPerYear?.from === 'dossiers' ||
 		record.cost.subjectsPerYear?.from === 'dossiers'
 	);
-}
-
-/**
- * The record checks of one content check: dossier files are counted at most once, and only
- * when a record needs them.
- */
-export function recordChecker(
-	root: string,
-	procedures: readonly { id: string; data: Pick<Procedure, 'code'> }[],
-	config: Pick<ReviewConfig, 'hourlyIncome'> | undefined
-): (file: string, record: ReviewRecord, procedure?: Procedure) => Problem[] {
-	let volumes: DossierVolumes | undefined;
-	const context = {
-		hourlyIncome: config?.hourlyIncome.value,
-		volumes: () =>
-			(volumes ??= countDossierVolumes(
-				root,
-				procedures.map(({ id, data }) => ({ id, code: data.code }))
-			)),
-	};
-	return (file, record, procedure) => recordProblems(file, record, { ...context, procedure });
 }

@@ -26,7 +26,12 @@ export function reconcile(
 		node.value = value;
 		return { node, changed: true };
 	}
-	if (isMap(node) && isObject(value)) return { node, changed: reconcileMap(document, node, value) };
+	if (isMap(node) && isObject(value)) {
+		const changed = reconcileMap(document, node, value);
+		// `{}` written by a new draft becomes a block once it holds something, like the rest of the file.
+		if (changed && node.items.length > 0) node.flow = false;
+		return { node, changed };
+	}
 	if (isSeq(node) && Array.isArray(value)) {
 		let changed = node.items.length !== value.length;
 		node.items.splice(value.length);
@@ -40,6 +45,7 @@ export function reconcile(
 			node.items[index] = next.node;
 			changed ||= next.changed;
 		});
+		if (changed && node.items.length > 0) node.flow = false;
 		return { node, changed };
 	}
 	return { node: document.createNode(value) as Node, changed: true };

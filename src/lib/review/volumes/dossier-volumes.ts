@@ -5,16 +5,9 @@ import { isSampleFile } from '../../dossiers/files';
 import { listDossierFiles } from '../../dossiers/load';
 import { indexProcedures, type ProcedureRef } from '../../dossiers/procedure-index';
 import { DossierFileError, readDossierText } from '../../dossiers/read-csv';
+import type { DossierVolumes } from './received';
 
-/** Dossiers received per procedure in each year, from the files of `content/dossiers/`. */
-export interface DossierVolumes {
-	/** Received dossiers by year, then by procedure id. */
-	byYear: Map<number, Map<string, number>>;
-	/** Years whose counts come (partly) from generated sample files. */
-	sampleYears: Set<number>;
-	/** Files whose dossiers were received in each year, relative to the root. */
-	files: Map<number, string[]>;
-}
+export { receivedIn, type DossierVolumes } from './received';
 
 /**
  * Counts the dossiers received per procedure and year, the volume a review takes `from:
@@ -46,10 +39,4 @@ export function countDossierVolumes(
 		}
 	}
 	return volumes;
-}
-
-/** Dossiers of procedure `id` received in `year`; `undefined` when the files hold no dossier of that year. */
-export function receivedIn(volumes: DossierVolumes, year: number, id: string): number | undefined {
-	const counts = volumes.byYear.get(year);
-	return counts ? (counts.get(id) ?? 0) : undefined;
 }

@@ -27,20 +27,7 @@ export function readinessProblems(
 	const problems: Problem[] = [];
 	const need = (path: string, what: string) =>
 		problems.push(recordError(file, path, `${stage} cần ${what}`));
-	if (record.necessity.objectives.length === 0)
-		need('necessity.objectives', 'ít nhất một mục tiêu của thủ tục (NEC.1)');
-	for (const key of reasonablenessComponents) {
-		const answer = record.reasonableness[key];
-		if (!isAnswered(answer))
-			need(`reasonableness.${key}.ok`, `câu trả lời cho ${reasonablenessLabels[key]}`);
-		answer.items?.forEach((row, index) => {
-			if (!isAnswered(row))
-				need(`reasonableness.${key}.items[${index}].ok`, `câu trả lời cho “${row.item}”`);
-		});
-	}
-	for (const key of legalityQuestions) {
-		if (!isAnswered(record.legality[key])) need(`legality.${key}.ok`, 'câu trả lời của mục IV');
-	}
+	for (const open of openQuestions(record)) need(open.path, open.what);
 	if (!record.option.summary) need('option.summary', 'phương án đơn giản hóa (tóm tắt phương án)');
 	const cost = evaluateOption(optionModel(record, hourlyIncome));
 	// A procedure nobody filed last year costs nothing a year, yet its cost per case is known.
@@ -51,4 +38,37 @@ export function readinessProblems(
 		need('decision', 'số, ngày của quyết định thông qua phương án');
 	}
 	return problems;
+}
+
+/** The questions of form 02/RS-KSTT a record leaves open: no objective, or an answer not given. */
+export function openQuestions(
+	record: Pick<ReviewRecord, 'necessity' | 'reasonableness' | 'legality'>
+): { path: string; what: string }[] {
+	const open: { path: string; what: string }[] = [];
+	if (record.necessity.objectives.length === 0) {
+		open.push({ path: 'necessity.objectives', what: 'ít nhất một mục tiêu của thủ tục (NEC.1)' });
+	}
+	for (const key of reasonablenessComponents) {
+		const answer = record.reasonableness[key];
+		if (!isAnswered(answer)) {
+			open.push({
+				path: `reasonableness.${key}.ok`,
+				what: `câu trả lời cho ${reasonablenessLabels[key]}`,
+			});
+		}
+		answer.items?.forEach((row, index) => {
+			if (!isAnswered(row)) {
+				open.push({
+					path: `reasonableness.${key}.items[${index}].ok`,
+					what: `câu trả lời cho “${row.item}”`,
+				});
+			}
+		});
+	}
+	for (const key of legalityQuestions) {
+		if (!isAnswered(record.legality[key])) {
+			open.push({ path: `legality.${key}.ok`, what: 'câu trả lời của mục IV' });
+		}
+	}
+	return open;
 }
