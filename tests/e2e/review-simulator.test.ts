@@ -56,8 +56,8 @@ describe('simplification simulator', () => {
 		expect(count).toBe(5);
 		expect(await shown(page)).toEqual(expected(Array(count).fill(true)));
 
-		await page.getByLabel(/Rút ngắn thời hạn/).press('Space');
-		const enabled = [true, true, true, false, true];
+		await page.getByLabel(/Khai thác dữ liệu sẵn có/).press('Space');
+		const enabled = [true, false, true, true, true];
 		expect(expected(enabled).perYear).toBeGreaterThan(expected(Array(count).fill(true)).perYear);
 		expect(await shown(page)).toEqual(expected(enabled));
 		expect(await page.textContent('[data-result="perYear"]')).toMatch(/^[\d.]+ đ$/);
