@@ -50,7 +50,10 @@ describe('activeIn', () => {
 	test('starts a procedure with a new code on 1 July 2025, or on its newest legal document', () => {
 		expect(activeIn(fresh, 2024)).toBeNull();
 		expect(activeIn(fresh, 2025)).toEqual({ from: day('2025-07-01') });
-		const later = { ...fresh, data: { ...fresh.data, legalBasis: [{ number: '1/2025/NĐ-CP', date: '2025-08-15' }] } } as ProcedureEntry;
+		const later = {
+			...fresh,
+			data: { ...fresh.data, legalBasis: [{ number: '1/2025/NĐ-CP', date: '2025-08-15' }] },
+		} as ProcedureEntry;
 		expect(firstDay(later)).toBe(day('2025-08-15'));
 		expect(firstDay(old)).toBeUndefined();
 	});

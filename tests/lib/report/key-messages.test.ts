@@ -28,7 +28,12 @@ describe('savingConcentration', () => {
 	});
 
 	test('is empty and zero without reviews', () => {
-		expect(savingConcentration([])).toEqual({ shares: [], medianRate: 0, weightedRate: 0, topShare: 0 });
+		expect(savingConcentration([])).toEqual({
+			shares: [],
+			medianRate: 0,
+			weightedRate: 0,
+			topShare: 0,
+		});
 	});
 });
 
@@ -50,8 +55,12 @@ describe('keyMessages', () => {
 			new RegExp(`^Đã rà soát ${progress.started} / 3 \\(\\d+%\\) thủ tục trong Kế hoạch năm 2026`)
 		);
 		expect(messages[0]).toContain('(tính đến 01/03/2026)');
-		expect(messages[1]).toMatch(/^Các phương án tiết kiệm [\d.]+ đ mỗi năm, tức [\d,]+% chi phí tuân thủ/);
-		expect(messages[2]).toMatch(/^Riêng thủ tục “.+” chiếm [\d,]+% số tiết kiệm; tỷ lệ cắt giảm trung vị/);
+		expect(messages[1]).toMatch(
+			/^Các phương án tiết kiệm [\d.]+ đ mỗi năm, tức [\d,]+% chi phí tuân thủ/
+		);
+		expect(messages[2]).toMatch(
+			/^Riêng thủ tục “.+” chiếm [\d,]+% số tiết kiệm; tỷ lệ cắt giảm trung vị/
+		);
 		expect(messages.at(-1)).toContain('dữ liệu mẫu');
 	});
 });
