@@ -8,8 +8,9 @@ import type { ReportDocument } from '../../src/lib/report/letterhead';
 import { renderReport } from '../../src/lib/report/render';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
+import { writeReviewDocument } from './report-documents';
 
-const usage = `Usage: npm run review -- report --year <Y> --format docx|xlsx|md [--document plan|results] [--out <path>]
+const usage = `Usage: npm run review -- report --year <Y> --format docx|xlsx|md [--document plan|results|form|decision] [--id <code>] [--field <name>] [--out <path>]
 
 Writes the leadership report of year Y, with the same figures as the page /bao-cao/<Y>/:
   docx  an official document (A4, NĐ 30/2020 layout): the plan (Kế hoạch rà soát, đánh giá TTHC
@@ -20,7 +21,11 @@ Writes the leadership report of year Y, with the same figures as the page /bao-c
 
   --year <Y>         report year: a year with review records, or the year of the next plan
   --format <f>       docx, xlsx or md (required)
-  --document <d>     plan or results (required with --format docx)
+  --document <d>     plan or results (required with --format docx); form: the filled Biểu mẫu
+                     02/RS-KSTT of one review (--id); decision: the draft Quyết định thông qua phương
+                     án đơn giản hóa of the year (or of one procedure with --id, one field with --field)
+  --id <code>        procedure of the form or decision
+  --field <name>     field (lĩnh vực) of the decision
   --out <path>       file to write, or a folder to write the usual file name into
                      (default: the usual file name, e.g. ke-hoach-ra-soat-tthc-2027.docx, here)
   --help             show this help
@@ -59,7 +64,7 @@ function parseDocument(
 }
 
 /** The path to write: `--out`, the usual name inside `--out` when it is a folder, or the usual name here. */
-function outputPath(out: string | undefined, name: string): string {
+export function outputPath(out: string | undefined, name: string): string {
 	if (out === undefined) return name;
 	try {
 		if (statSync(out).isDirectory()) return join(out, name);
@@ -70,7 +75,7 @@ function outputPath(out: string | undefined, name: string): string {
 }
 
 /** Turns a file-system error into one line that says what to do. */
-function writeError(path: string, error: NodeJS.ErrnoException): UserError {
+export function writeError(path: string, error: NodeJS.ErrnoException): UserError {
 	const reasons: Record<string, string> = {
 		ENOENT: 'its folder does not exist',
 		EACCES: 'permission denied',
@@ -96,11 +101,27 @@ export const reportCommand: ReviewCommand = {
 				format: { type: 'string' },
 				document: { type: 'string' },
 				out: { type: 'string' },
+				id: { type: 'string' },
+				field: { type: 'string' },
 			},
 			usage
 		);
 		const year = parseYear(values.year, usage);
 		const format = parseFormat(values.format);
+		if (format === 'docx' && (values.document === 'form' || values.document === 'decision')) {
+			const { id, field, out } = values;
+			console.log(
+				await writeReviewDocument({
+					year,
+					document: values.document,
+					id,
+					field,
+					out,
+					root: process.cwd(),
+				})
+			);
+			return 0;
+		}
 		const document = parseDocument(values.document, format);
 		const started = performance.now();
 		const data = await loadReport(year);

@@ -7,9 +7,18 @@ import { boundedNumber } from './primitives';
  * - `statistics`: one-stop dossier statistics (số liệu Bộ phận Một cửa, hệ thống một cửa điện tử);
  * - `survey`: asked of applicants or staff (khảo sát, phỏng vấn);
  * - `law`: set by a legal document (e.g. a fee tariff);
- * - `estimate`: the reviewing officer’s estimate (ước tính), to be replaced by a better figure.
+ * - `estimate`: the reviewing officer’s estimate (ước tính), to be replaced by a better figure;
+ * - `dossiers`: counted from the dossier files of `content/dossiers/` for the year before the
+ *   review (`npm run check` recounts it).
  */
-export const figureOrigins = ['procedure', 'statistics', 'survey', 'law', 'estimate'] as const;
+export const figureOrigins = [
+	'procedure',
+	'statistics',
+	'survey',
+	'law',
+	'estimate',
+	'dossiers',
+] as const;
 
 /** Vietnamese labels for {@link figureOrigins}, shown beside each figure. */
 export const figureOriginLabels: Record<FigureOrigin, string> = {
@@ -18,6 +27,7 @@ export const figureOriginLabels: Record<FigureOrigin, string> = {
 	survey: 'Khảo sát',
 	law: 'Theo văn bản quy định',
 	estimate: 'Ước tính',
+	dossiers: 'Theo số liệu hồ sơ',
 };
 
 /** The two fields every sourced figure carries: `from` and an optional `note`. */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { boundedNumber, isoDateSchema, isRealDate, webUrlSchema } from './primitives';
+import { reviewStatusSchema } from './review-status';
 
 /**
  * Grounds (căn cứ lựa chọn) that raise a procedure’s priority in the annual plan. Weighing them
@@ -87,6 +88,8 @@ export const scheduleStepSchema = z
 			),
 		/** `true` on the one step whose due day is each selected procedure’s deadline in the plan. */
 		procedureDeadline: z.boolean().default(false),
+		/** Status every planned review must have reached by the due day; later ones count as overdue. */
+		status: reviewStatusSchema.optional(),
 	})
 	.strict();
 
@@ -105,16 +108,19 @@ export const defaultSchedule: z.input<typeof scheduleStepSchema>[] = [
 		by: 'Đơn vị chủ trì từng thủ tục',
 		due: '06-01',
 		procedureDeadline: true,
+		status: 'submitted',
 	},
 	{
 		task: 'Kiểm soát chất lượng kết quả rà soát độc lập; lấy ý kiến đối tượng chịu tác động khi cần',
 		by: 'Văn phòng UBND tỉnh (bộ phận kiểm soát thủ tục hành chính)',
 		due: '07-29',
+		status: 'quality-checked',
 	},
 	{
 		task: 'Hoàn thiện phương án đơn giản hóa, dự thảo Quyết định thông qua phương án theo lĩnh vực, trình Chủ tịch UBND tỉnh',
 		by: 'Đơn vị chủ trì; Văn phòng Sở tổng hợp',
 		due: '08-15',
+		status: 'finalised',
 	},
 	{
 		task: 'Gửi phương án cần sửa đổi văn bản của trung ương tới bộ, ngành; báo cáo kết quả trong báo cáo công tác kiểm soát thủ tục hành chính',

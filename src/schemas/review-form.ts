@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { itemAnswerSchema } from './review-item';
 
 /**
  * Answers of form 02/RS-KSTT (TT 02/2017/TT-VPCP, Phụ lục VI), sections II–IV. Section I
@@ -53,12 +54,14 @@ export const necessitySchema = z
 /** A yes/no answer with its reason: `true` yes, `false` no (a finding), `null` not applicable. */
 export const answerSchema = z
 	.object({
-		/** `true` = Có (reasonable/compliant), `false` = Không (a finding), `null` = không áp dụng. */
-		ok: z.boolean().nullable(),
+		/** `true` = Có (reasonable/compliant), `false` = Không (a finding), `null` = không áp dụng; leave out while not answered (a draft). */
+		ok: z.boolean().nullable().optional(),
 		/** Lý do; required for a “Không”. */
 		reason: z.string().trim().optional(),
 		/** Đề xuất: what should change, for a “Không”. */
 		proposal: z.string().trim().optional(),
+		/** One row per paper (documents), step (steps) or condition (conditions) of the procedure. */
+		items: z.array(itemAnswerSchema).optional(),
 	})
 	.strict()
 	.refine((answer) => answer.ok !== false || Boolean(answer.reason), {

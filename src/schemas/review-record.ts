@@ -2,18 +2,12 @@ import { z } from 'astro/zod';
 import { complianceCostSchema, type ComplianceCost } from './compliance-cost';
 import { legalitySchema, necessitySchema, reasonablenessSchema } from './review-form';
 import { boundedNumber } from './primitives';
+import { generalSchema } from './review-general';
+import { statusChangeSchema } from './review-history';
+import { reviewStatuses } from './review-status';
 import { optionSchema, type Option } from './simplification-option';
 
-/** Where a review stands: draft → submitted → quality-reviewed → adopted (domain.md §2.2). */
-export const reviewStatuses = ['draft', 'submitted', 'quality-reviewed', 'adopted'] as const;
-
-/** Vietnamese labels of {@link reviewStatuses}. */
-export const reviewStatusLabels: Record<ReviewStatus, string> = {
-	draft: 'Dự thảo',
-	submitted: 'Đã trình',
-	'quality-reviewed': 'Đã kiểm soát chất lượng',
-	adopted: 'Đã thông qua phương án',
-};
+export { reviewStatusLabels, reviewStatuses, type ReviewStatus } from './review-status';
 
 /** Who reviewed (GEN.4) and whom to contact (section V). */
 export const reviewerSchema = z
@@ -43,12 +37,16 @@ export const reviewRecordSchema = z
 		year: boundedNumber('cần một năm từ 2000 đến 2100, ví dụ 2026', 2000, 2100, true),
 		/** `true` for invented sample data: pages then say “Dữ liệu mẫu”. */
 		sample: z.boolean().default(false),
-		/** draft, submitted, quality-reviewed or adopted. */
+		/** draft, submitted, quality-checked, finalised, adopted, sent-to-ministry or implemented; the last entry of `history`. */
 		status: z.enum(reviewStatuses, {
 			errorMap: () => ({ message: `cần một trong: ${reviewStatuses.join(', ')}` }),
 		}),
 		/** Decision adopting the option (quyết định thông qua phương án), once adopted. */
 		decision: z.string().trim().optional(),
+		/** How the review moved through the cycle, oldest first, each move with its date and unit. */
+		history: z.array(statusChangeSchema).default([]),
+		/** Section I (GEN.1–3) as it stood when the review started. */
+		general: generalSchema.optional(),
 		/** GEN.4 and section V. */
 		reviewer: reviewerSchema,
 		/** Section II. */
@@ -126,4 +124,3 @@ export function effectProblems(
 
 export type ReviewRecordInput = z.input<typeof reviewRecordSchema>;
 export type ReviewRecord = z.output<typeof reviewRecordSchema>;
-export type ReviewStatus = (typeof reviewStatuses)[number];

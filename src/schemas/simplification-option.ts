@@ -82,6 +82,13 @@ export const legalChangeSchema = z
 /** One proposed change. */
 export const changeSchema = z
 	.object({
+		/** Short ASCII name other changes use in `requires`, e.g. `truc-tuyen`. */
+		key: z
+			.string()
+			.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'cần một tên ngắn không dấu, ví dụ "truc-tuyen"')
+			.optional(),
+		/** Keys of the changes this one cannot go without, e.g. a lower online fee `requires: [truc-tuyen]`. */
+		requires: z.array(z.string()).default([]),
 		/** Kind of change; see the list above. */
 		kind: z.enum(changeKinds, {
 			errorMap: () => ({ message: `cần một trong: ${changeKinds.join(', ')}` }),
@@ -108,8 +115,8 @@ export const optionSchema = z
 		action: z.enum(optionActions, {
 			errorMap: () => ({ message: `cần một trong: ${optionActions.join(', ')}` }),
 		}),
-		/** The option in one or two sentences. */
-		summary: z.string().trim().min(1, 'cần tóm tắt phương án'),
+		/** The option in one or two sentences; may wait while the review is a draft. */
+		summary: z.string().trim().min(1, 'cần tóm tắt phương án').optional(),
 		/** The changes, each with its effect on the cost. */
 		changes: z.array(changeSchema).default([]),
 	})

@@ -50,12 +50,34 @@ describe('simplification simulator', () => {
 		expect(count).toBe(5);
 		expect(await shown(page)).toEqual(expected(Array(count).fill(true)));
 
-		await page.getByLabel(/Chuyển sang trực tuyến/).click();
-		await page.getByLabel(/Rút ngắn thời hạn/).press('Space');
-		const enabled = [true, true, false, false, true];
+		await page.getByLabel(/Khai thác dữ liệu sẵn có/).press('Space');
+		const enabled = [true, false, true, true, true];
 		expect(expected(enabled).perYear).toBeGreaterThan(expected(Array(count).fill(true)).perYear);
 		expect(await shown(page)).toEqual(expected(enabled));
 		expect(await page.textContent('[data-result="perYear"]')).toMatch(/^[\d.]+ đ$/);
+		await context.close();
+	});
+
+	test('switches dependent changes together, says why, shows the year, and resets', async () => {
+		const { context, page } = await openPage(browser, `/ra-soat/${year}/${id}/`);
+		const all = Array(5).fill(true);
+		const yearAfter = async () =>
+			Number(await page.getAttribute('[data-result="yearAfter"]', 'data-value'));
+		const proposedYear = await yearAfter();
+		// The lower fee for online filing needs the online channel: both go off together.
+		await page.getByLabel(/Chuyển sang trực tuyến/).click();
+		expect(await page.getByLabel(/Giảm phí, lệ phí/).isChecked()).toBe(false);
+		expect(await page.textContent('[data-note]')).toContain('Tắt cả “Giảm phí, lệ phí”');
+		const off = [true, true, false, true, false];
+		expect(await shown(page)).toEqual(expected(off));
+		expect(await yearAfter()).toBe(proposedYear - expected(all).perYear + expected(off).perYear);
+		// Switching the fee back on brings the online channel back.
+		await page.getByLabel(/Giảm phí, lệ phí/).click();
+		expect(await page.getByLabel(/Chuyển sang trực tuyến/).isChecked()).toBe(true);
+		await page.getByLabel(/Rút ngắn thời hạn/).click();
+		await page.getByRole('button', { name: 'Đặt lại như phương án đề xuất' }).click();
+		expect(await shown(page)).toEqual(expected(all));
+		expect(await yearAfter()).toBe(proposedYear);
 		await context.close();
 	});
 

@@ -28,7 +28,7 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview({ status: 'approved' as never });
 		bad.cost.otherCosts![0]!.amount = 4.5;
 		expect(messages(bad)).toEqual([
-			`${file}: status: cần một trong: draft, submitted, quality-reviewed, adopted; đang là "approved"`,
+			`${file}: status: cần một trong: draft, submitted, quality-checked, finalised, adopted, sent-to-ministry, implemented; đang là "approved"`,
 			`${file}: cost.otherCosts[0].amount: cần số đồng nguyên từ 0 đến 1.000.000.000, viết liền không dấu chấm, ví dụ 50000; đang là 4.5`,
 		]);
 	});
@@ -69,7 +69,7 @@ describe('reviewRecordSchema', () => {
 		const bad = mockReview();
 		(bad.cost.activities![0] as Record<string, unknown>).from = 'guess';
 		expect(messages(bad)).toEqual([
-			`${file}: cost.activities[0].from: cần một trong: procedure, statistics, survey, law, estimate; đang là "guess"`,
+			`${file}: cost.activities[0].from: cần một trong: procedure, statistics, survey, law, estimate, dossiers; đang là "guess"`,
 		]);
 	});
 });

@@ -55,5 +55,6 @@ export function mockReport(
 		plan: buildPlan(content, { year }),
 		scores: scoreYear(content, year),
 		organisation: org,
+		asOf: `${year}-03-01`,
 	});
 }

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { formatDong, formatHours, formatNumber, formatPercent } from '../../lib/format/vi';
-import { simulate, type SimulatorProps } from '../../lib/review/simulate';
+import { simulate, toggleChange, yearEffect, type SimulatorProps } from '../../lib/review/simulate';
 
 /** Vietnamese units of a time limit; repeated here so the island does not load the schemas. */
 const unitLabels: Record<string, string> = {
@@ -16,12 +16,23 @@ const unitLabels: Record<string, string> = {
  * update. Computes with `simulate`, the same code as `npm run review -- score`.
  */
 export default function Simulator(props: SimulatorProps) {
-	const [enabled, setEnabled] = useState(() => props.changes.map(() => true));
+	const proposed = props.changes.map(() => true);
+	const [enabled, setEnabled] = useState(proposed);
 	const [abolish, setAbolish] = useState(props.action === 'abolish');
+	const [note, setNote] = useState('');
 	const id = useId();
 	const result = simulate(props, enabled, abolish);
-	const toggle = (index: number) =>
-		setEnabled((current) => current.map((on, i) => (i === index ? !on : on)));
+	const year = yearEffect(props, result, simulate(props, proposed));
+	const toggle = (index: number) => {
+		const next = toggleChange(props, enabled, index);
+		setEnabled(next.enabled);
+		setNote(next.note ?? '');
+	};
+	const reset = () => {
+		setEnabled(proposed);
+		setAbolish(props.action === 'abolish');
+		setNote('');
+	};
 	const limit = result.timeLimit;
 	const rows: [key: string, label: string, before: string, after: string, value: number][] = [
 		[
@@ -89,6 +100,18 @@ export default function Simulator(props: SimulatorProps) {
 				{props.changes.length === 0 && props.action !== 'abolish' && (
 					<p>Phương án không đề xuất thay đổi nào.</p>
 				)}
+				{abolish && props.changes.length > 0 && (
+					<p className="simulator-note">
+						Bãi bỏ thủ tục: không còn chi phí nào để từng thay đổi giảm, nên các thay đổi không bật,
+						tắt được.
+					</p>
+				)}
+				<p className="simulator-note" aria-live="polite" data-note>
+					{note}
+				</p>
+				<button type="button" className="simulator-reset" onClick={reset}>
+					Đặt lại như phương án đề xuất
+				</button>
 			</fieldset>
 			<div aria-live="polite">
 				<table>
@@ -131,6 +154,20 @@ export default function Simulator(props: SimulatorProps) {
 					</span>{' '}
 					mỗi năm ({formatHours(result.hoursSaved.perCase)} mỗi lần).
 				</p>
+				{year && props.year && (
+					<p className="simulator-year">
+						Cả năm {props.year.year} ({formatNumber(props.year.records)} bản rà soát):{' '}
+						{formatDong(year.before)} →{' '}
+						<span data-result="yearAfter" data-value={year.after}>
+							{formatDong(year.after)}
+						</span>{' '}
+						mỗi năm, tiết kiệm{' '}
+						<span data-result="yearSaving" data-value={year.saving}>
+							{formatDong(year.saving)}
+						</span>{' '}
+						({formatPercent(year.savingRate)}).
+					</p>
+				)}
 			</div>
 		</div>
 	);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { reviewConfigSchema, type ReviewConfig } from '../../schemas/review-config';
 import { feedbackSchema, type Feedback } from '../../schemas/review-feedback';
 import { reviewRecordSchema } from '../../schemas/review-record';
+import { recordChecker } from '../review/checks/record-checker';
 import type { ReviewEntry } from '../review/content';
 import { formatPath, type DataPath, type Problem } from '../validation/friendly-errors';
 import type { CheckedProcedure, KnownProcedure } from './check-procedures';
@@ -59,6 +60,7 @@ export function checkReviews(
 		readMarkdownDir(join(root, reviewsDir, folder), root).map((result) => ({ result, year }))
 	);
 	const reviews: ReviewEntry[] = [];
+	const workflowProblems = recordChecker(root, procedures, config);
 	for (const { result, year } of recordFiles) {
 		const checked = validate([result], problems, (file) => {
 			const validated = validateFile(file, reviewRecordSchema);
@@ -72,6 +74,7 @@ export function checkReviews(
 				local.push(error(file, ['year'], `cần trùng thư mục ${year}; đang là ${record.year}`));
 			}
 			const procedure = byId.get(record.procedure);
+			local.push(...workflowProblems(file, record, procedure?.data));
 			if (procedure) {
 				local.push(...procedureFigureProblems(file.file, record, procedure.data));
 			} else if (knownIds.has(record.procedure)) {

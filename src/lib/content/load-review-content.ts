@@ -33,6 +33,11 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 	return content;
 }
 
+/** Forgets the content loaded for `root`, so that the next load reads the files again (the workbench saves). */
+export function forgetReviewContent(root: string): void {
+	cache.delete(root);
+}
+
 /**
  * Dossier statistics for the plan of `planYear`: per procedure, the dossiers received in the year
  * before it (or the latest earlier year with data) in `content/dossiers/`, streamed by the

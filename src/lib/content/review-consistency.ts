@@ -1,5 +1,6 @@
 import { reasonablenessLabels } from '../../schemas/review-form';
 import type { ReviewRecord } from '../../schemas/review-record';
+import { hasFinding } from '../review/answers';
 import type { Problem } from '../validation/friendly-errors';
 
 /**
@@ -9,7 +10,7 @@ import type { Problem } from '../validation/friendly-errors';
  */
 export function changesWithoutFinding(file: string, record: ReviewRecord): Problem[] {
 	return record.option.changes.flatMap((change, index) =>
-		record.reasonableness[change.component].ok === false
+		hasFinding(record.reasonableness[change.component])
 			? []
 			: [
 					{

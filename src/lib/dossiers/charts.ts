@@ -86,6 +86,8 @@ export function dossierCharts(report: DossierReport): DossierCharts {
 				valueHeading: 'Số hồ sơ',
 				format: 'number',
 				color: chartColors.brand,
+				// Early, on time, late, pending: an order of its own, not a ranking.
+				sort: false,
 			}
 		),
 	};

@@ -28,6 +28,8 @@ export interface SampleProcedure {
 	 * A channel the catalogue cannot name yet (`unspecified`) is taken as in person.
 	 */
 	channels: { kind: DossierChannel; timeLimit?: Pick<TimeLimit, 'value' | 'unit'> }[];
+	/** First day it took dossiers, when it started during the period (a procedure with a new code). */
+	from?: Day;
 	/** Last day it took dossiers, when it stopped during the period (transferred, repealed…). */
 	until?: Day;
 }
@@ -94,6 +96,7 @@ export function* generateDossiers(spec: SampleSpec): Generator<SampleDossier> {
 			.map((procedure, position) => ({ procedure, weight: weights[position]! }))
 			.filter(
 				({ procedure }) =>
+					(procedure.from === undefined || day >= procedure.from) &&
 					(procedure.until === undefined || day <= procedure.until) &&
 					(!weekend || offers(procedure, 'online'))
 			);

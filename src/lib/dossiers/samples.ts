@@ -6,26 +6,51 @@ import type { SampleProcedure, SampleSpec } from './generate';
 /** A procedure as loaded from content, enough to decide whether it took dossiers in a year. */
 export interface ProcedureEntry {
 	id: string;
-	data: Pick<Procedure, 'code' | 'name' | 'field' | 'channels' | 'status' | 'provenance'>;
+	data: Pick<Procedure, 'code' | 'name' | 'field' | 'channels' | 'status' | 'provenance'> &
+		Partial<Pick<Procedure, 'legalBasis'>>;
 }
 
 /**
- * Whether a procedure took dossiers in `year`, and until when. Up to 2021 the importer’s
- * `eraHint` decides (the source table estimates from the code whether a procedure existed in
- * 2021); later years use the current status: active ones, and others until their status date.
- * Returns `null` when it did not, else the last day it did (`undefined` = the whole year).
+ * First day a procedure whose code is new in 2025–2026 takes sample dossiers. An assumption for
+ * sample data only: these codes came with the two-level local government that started on
+ * 1 July 2025 (domain.md §1, context), the day the criminal-record procedures left the
+ * department; the national database gives no start date.
  */
-export function activeIn(entry: ProcedureEntry, year: number): { until?: Day } | null {
+export const newCodeFirstDay = '2025-07-01';
+
+/**
+ * The first day a procedure can take dossiers, for a procedure with a new code (the importer’s
+ * `eraHint` says “mã mới 2025-2026”): {@link newCodeFirstDay}, or the day its newest dated
+ * legal document was issued when that is later. `undefined` for older codes.
+ */
+export function firstDay(entry: ProcedureEntry): Day | undefined {
+	const hint = entry.data.provenance.eraHint;
+	if (!hint || !/mã mới 2025-2026/i.test(hint)) return undefined;
+	const dated = (entry.data.legalBasis ?? []).flatMap((ref) => (ref.date ? [ref.date] : []));
+	return parseDay([newCodeFirstDay, ...dated].sort().at(-1)!) ?? undefined;
+}
+
+/**
+ * Whether a procedure took dossiers in `year`, from and until when. Up to 2021 the importer’s
+ * `eraHint` decides (the source table estimates from the code whether a procedure existed in
+ * 2021); later years use the current status: active ones, and others until their status date;
+ * a procedure with a new code starts on its {@link firstDay}. Returns `null` when it took none,
+ * else its first and last day in the year (`undefined` = from the start, to the end).
+ */
+export function activeIn(entry: ProcedureEntry, year: number): { from?: Day; until?: Day } | null {
 	const { status, provenance } = entry.data;
 	const since = status.since ? parseDay(status.since) : null;
 	const until = since !== null && yearOfDay(since) === year ? { until: since - 1 } : {};
+	const first = firstDay(entry);
+	if (first !== undefined && yearOfDay(first) > year) return null;
+	const from = first !== undefined && yearOfDay(first) === year ? { from: first } : {};
 	if (year <= 2021) {
 		if (provenance.eraHint && /không có năm 2021/i.test(provenance.eraHint)) return null;
 		if (since !== null && yearOfDay(since) < year && status.state !== 'active') return null;
-		return until;
+		return { ...from, ...until };
 	}
-	if (status.state === 'active') return {};
-	return since !== null && yearOfDay(since) >= year ? until : null;
+	if (status.state === 'active') return from;
+	return since !== null && yearOfDay(since) >= year ? { ...from, ...until } : null;
 }
 
 /** The procedures that took dossiers in `year`, as the generator needs them. */

@@ -18,6 +18,8 @@ export interface ReportInput {
 	/** Dossier statistics of the dossiers received in the year, when there are any. */
 	dossiers?: DossierReport;
 	organisation: PlanOrganisation & Pick<Organisation, 'agency'>;
+	/** Day progress is measured on, yyyy-mm-dd; today by default. */
+	asOf?: string;
 }
 
 /**
@@ -68,7 +70,7 @@ export function buildReport(input: ReportInput): ReportData {
 			verified: hourlyIncome.verified,
 			derivation: hourlyIncome.derivation,
 		},
-		plan: planSection(plan, content.config, content.reviews, input.organisation),
+		plan: planSection(plan, content.config, content.reviews, input.organisation, input.asOf),
 		...(results && { results }),
 		...(dossiers && { dossiers }),
 		rules: scoringRules(content.config),

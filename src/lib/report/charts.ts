@@ -31,6 +31,8 @@ export function reportCharts(data: ReportData): ReportCharts {
 			valueHeading: 'Số thủ tục',
 			format: 'number',
 			color: chartColors.brand,
+			// From all procedures down to those reviewed: a funnel, not a ranking.
+			sort: false,
 		}
 	);
 	if (!results) return { coverage };

@@ -24,7 +24,7 @@ function renderBlock(block: Block): string[] {
 			return [`${'#'.repeat(block.level + 1)} ${block.text}`];
 		case 'paragraph':
 			return [
-				block.style === 'bold'
+				block.style === 'bold' || block.style === 'title'
 					? `**${block.text}**`
 					: block.style === 'italic'
 						? `_${block.text}_`
@@ -44,7 +44,7 @@ export function documentMarkdown({ letterhead, blocks, appendices }: DocumentCon
 	const head = [
 		`# ${letterhead.kind}: ${letterhead.title}`,
 		[
-			`${letterhead.parent} – ${letterhead.agency}`,
+			[letterhead.parent, letterhead.agency.replace(/\n/g, ' ')].filter(Boolean).join(' – '),
 			letterhead.number,
 			`${letterhead.nation} – ${letterhead.motto}`,
 			`_${letterhead.placeDate}_`,

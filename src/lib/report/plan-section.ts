@@ -3,6 +3,8 @@ import type { ReviewConfig, ScheduleStep } from '../../schemas/review-config';
 import type { ReviewStatus } from '../../schemas/review-record';
 import type { ReviewEntry } from '../review/content';
 import type { Plan } from '../review/plan/build-plan';
+import { planProgress, type PlanProgress } from '../review/progress/plan-progress';
+import { todayInVietnam } from '../format/today';
 
 /** One procedure of the plan as the documents print it (TT 02/2017 Điều 24: who, when, why). */
 export interface PlanRow {
@@ -56,6 +58,8 @@ export interface PlanSection {
 	targets: TargetLine[];
 	/** Tổ chức thực hiện: steps with their due day, yyyy-mm-dd. */
 	schedule: { task: string; by: string; due: string }[];
+	/** Where the planned reviews stand against the schedule: x of N, by unit, overdue, outside the plan. */
+	progress: PlanProgress;
 }
 
 /** Labels of the cut targets, shared by every format. */
@@ -94,7 +98,8 @@ export function planSection(
 	plan: Plan,
 	config: ReviewConfig,
 	reviews: readonly ReviewEntry[],
-	organisation: PlanOrganisation
+	organisation: PlanOrganisation,
+	asOf: string = todayInVietnam()
 ): PlanSection {
 	const ofYear = new Map(
 		reviews
@@ -137,5 +142,13 @@ export function planSection(
 			by: step.by,
 			due: dueDay(step, plan.year),
 		})),
+		progress: planProgress({
+			plan,
+			reviews,
+			schedule: config.schedule,
+			asOf,
+			unit: (field, review) => leadUnit(field, review, organisation),
+			name: (id) => plan.ranking.find((item) => item.id === id)?.name ?? id,
+		}),
 	};
 }

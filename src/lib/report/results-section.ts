@@ -5,12 +5,14 @@ import {
 	optionActionLabels,
 	optionActions,
 	type ChangeKind,
+	type Option,
 	type OptionAction,
 } from '../../schemas/simplification-option';
 import type { ReviewEntry } from '../review/content';
 import type { Finding } from '../review/score/criteria';
 import type { RecordScore } from '../review/score/score-record';
 import type { YearScores } from '../review/score/score-year';
+import { savingConcentration, type SavingConcentration } from './concentration';
 import { costLine, type CostLine } from './cost-line';
 import { fieldLines, type FieldLine } from './field-lines';
 import { proposalGroups, type ProposalGroup } from './proposals';
@@ -49,6 +51,17 @@ export interface ResultRow {
 	cost: CostLine;
 }
 
+/** The changes of an option as the documents print them, with the law to change and who decides. */
+export function changeLines(option: Pick<Option, 'changes'>): ChangeLine[] {
+	return option.changes.map((change) => ({
+		kind: change.kind,
+		kindLabel: changeKindLabels[change.kind],
+		what: change.what,
+		reason: change.reason,
+		...change.legalChange,
+	}));
+}
+
 /** One assessment criterion over all reviews of the year. */
 export interface CriterionLine {
 	key: 'necessity' | 'reasonableness' | 'legality';
@@ -84,6 +97,8 @@ export interface ResultsSection {
 	targets: TargetResult[];
 	byField: FieldLine[];
 	proposals: ProposalGroup[];
+	/** Each procedure’s share of the saving, and the median rate beside the weighted one. */
+	concentration: SavingConcentration;
 }
 
 const criterionLabels: Record<CriterionLine['key'], string> = {
@@ -149,14 +164,8 @@ export function resultsSection(
 			recommendation: score.recommendation,
 			proposedAction: score.proposedAction,
 			findings: score.findings,
-			summary: review.option.summary,
-			changes: review.option.changes.map((change) => ({
-				kind: change.kind,
-				kindLabel: changeKindLabels[change.kind],
-				what: change.what,
-				reason: change.reason,
-				...change.legalChange,
-			})),
+			summary: review.option.summary ?? 'Chưa có phương án.',
+			changes: changeLines(review.option),
 			cost: costLine(review, score.cost, scores.hourlyIncome.value),
 		};
 	});
@@ -183,5 +192,6 @@ export function resultsSection(
 		targets: targetResults(scores.targets),
 		byField: fieldLines(records),
 		proposals: proposalGroups(records),
+		concentration: savingConcentration(records),
 	};
 }

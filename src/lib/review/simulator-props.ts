@@ -1,13 +1,18 @@
 import type { ReviewRecord } from '../../schemas/review-record';
 import { changeKindLabels } from '../../schemas/simplification-option';
+import type { CostTotals } from './aggregate';
 import type { SimulatorProps } from './simulate';
 
 /** Keeps only what the simulator computes with, so the island’s props stay small. */
 export function simulatorProps(
 	record: Pick<ReviewRecord, 'cost' | 'option'>,
-	hourlyIncome: number
+	hourlyIncome: number,
+	year?: { year: number; totals: Pick<CostTotals, 'before' | 'after'>; records: number }
 ): SimulatorProps {
 	const { cost, option } = record;
+	const positions = new Map(
+		option.changes.flatMap((change, index) => (change.key ? [[change.key, index] as const] : []))
+	);
 	return {
 		hourlyIncome,
 		cost: {
@@ -27,6 +32,15 @@ export function simulatorProps(
 			label: changeKindLabels[change.kind],
 			what: change.what,
 			effects: change.effects,
+			requires: change.requires.flatMap((key) => (positions.has(key) ? [positions.get(key)!] : [])),
 		})),
+		...(year && {
+			year: {
+				year: year.year,
+				before: year.totals.before,
+				after: year.totals.after,
+				records: year.records,
+			},
+		}),
 	};
 }

@@ -90,18 +90,40 @@ describe('barChart', () => {
 			['Công chứng', '300'],
 		]);
 	});
-	test('shortens long labels on the chart but keeps them whole in the table', () => {
-		const label = 'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa ở địa phương';
+	test('wraps long labels on the chart instead of cutting them, and keeps them whole in the table', () => {
+		const label = 'Hỗ trợ pháp lý cho doanh nghiệp nhỏ và vừa ở địa phương, kể cả hộ kinh doanh';
 		const chart = barChart([{ label, value: 3, extra: ['x'] }], {
 			...options,
 			format: 'number',
 			extraHeadings: ['Ghi chú'],
 		});
-		expect(chart.svg).toContain('>Hỗ trợ pháp lý cho doanh nghiệp nhỏ và…<');
+		const lines = [...chart.svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((match) => match[1]);
+		expect(lines.join(' ')).toContain(label);
+		expect(chart.svg).not.toContain('…');
 		expect(chart.rows).toEqual([[label, '3', 'x']]);
 		expect(chart.columns).toEqual(['Tháng', 'Tỷ lệ đúng hạn', 'Ghi chú']);
 	});
-	test('draws dots instead of bars when the axis does not start at zero', () => {
+	test('sorts the bars, largest first, unless told to keep the order', () => {
+		const data = [
+			{ label: 'A', value: 1 },
+			{ label: 'B', value: 3 },
+			{ label: 'C', value: null },
+			{ label: 'D', value: 2 },
+		];
+		expect(barChart(data, options).rows.map((row) => row[0])).toEqual(['B', 'D', 'A', 'C']);
+		expect(barChart(data, { ...options, sort: false }).rows.map((row) => row[0])).toEqual([
+			'A',
+			'B',
+			'C',
+			'D',
+		]);
+	});
+	test('uses 13 px text and fits a phone, so no text is drawn under 12 px', () => {
+		const chart = barChart([{ label: 'A', value: 1 }], options);
+		expect(chart.svg).toMatch(/font-size:\s*13px/);
+		expect(Number(/width="(\d+)"/.exec(chart.svg)![1])).toBeLessThanOrEqual(358);
+	});
+	test('draws dots instead of bars when the axis does not start at zero, and says the axis is cut', () => {
 		const chart = barChart(
 			[
 				{ label: 'A', value: 0.97 },
@@ -111,6 +133,8 @@ describe('barChart', () => {
 		);
 		expect(chart.svg).not.toContain('<rect');
 		expect(chart.svg.match(/<circle/g)).toHaveLength(2);
+		expect(chart.svg).toContain('≈');
+		expect(chart.svg).toContain('Trục giá trị bắt đầu từ 90%, không từ 0');
 	});
 });
 

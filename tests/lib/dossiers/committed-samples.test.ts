@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { loadProcedures } from '../../../src/lib/content/load-procedures';
 import { importDossierFile } from '../../../src/lib/dossiers/import-file';
+import { formatIsoDay } from '../../../src/lib/dossiers/days';
 import { indexProcedures } from '../../../src/lib/dossiers/procedure-index';
+import { firstDay } from '../../../src/lib/dossiers/samples';
 import { summarize } from '../../../src/lib/dossiers/summary';
 
 const procedures = indexProcedures(
@@ -40,3 +43,29 @@ describe('committed dossier samples', () => {
 		expect(summary.received).toBeGreaterThan(2000);
 	});
 });
+
+describe('committed samples and the procedures’ first day', () => {
+	test('no dossier is filed under a new code before the procedure took dossiers', () => {
+		const entries = loadProcedures();
+		const volumes = new Map<string, string>();
+		for (const entry of entries) {
+			const first = firstDay(entry);
+			if (first !== undefined) volumes.set(entry.data.code ?? entry.id, formatIsoDay(first));
+		}
+		expect(volumes.get('1.013810')).toBe('2025-07-01');
+		const early = readFileSync('content/dossiers/sample-2025.csv', 'utf8')
+			.split('\n')
+			.slice(1)
+			.filter((line) => {
+				const [code, received] = line.split(',');
+				const first = volumes.get(code ?? '');
+				return first !== undefined && viToIso(received!) < first;
+			});
+		expect(early).toEqual([]);
+	});
+});
+
+function viToIso(text: string): string {
+	const [day, month, year] = text.split('/');
+	return `${year}-${month}-${day}`;
+}

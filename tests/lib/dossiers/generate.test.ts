@@ -86,6 +86,17 @@ describe('generateDossiers', () => {
 		);
 		expect(tet.length).toBeLessThan(15);
 	});
+	test('files nothing under a procedure before its first day', () => {
+		const starting = {
+			...spec,
+			procedures: spec.procedures.map((procedure) =>
+				procedure.id === '1.000390' ? { ...procedure, from: day('2021-03-01') } : procedure
+			),
+		};
+		const rows = [...generateDossiers(starting)].filter((row) => row.code === '1.000390');
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.every((row) => row.received >= day('2021-03-01'))).toBe(true);
+	});
 	test('takes due dates from the channel’s limit, or the fallback without one', () => {
 		const rows = [...generateDossiers(spec)];
 		for (const row of rows.filter((candidate) => candidate.code === '1.000390')) {

@@ -92,9 +92,10 @@ describe('dossierCharts', () => {
 	test('tables outcomes and the rates by field', () => {
 		expect(charts.outcomes.rows.map((row) => row[1])).toEqual(['3', '0', '1', '1']);
 		expect(charts.onTimeByField.columns.slice(2)).toEqual(['Đã giải quyết', 'Trễ hạn']);
+		// Highest rate first: bars are sorted.
 		expect(charts.onTimeByField.rows).toEqual([
-			['Lý lịch tư pháp', '66,7%', '3', '1'],
 			['Tư vấn pháp luật', '100%', '1', '0'],
+			['Lý lịch tư pháp', '66,7%', '3', '1'],
 		]);
 	});
 	test('starts rate axes below the lowest rate', () => {

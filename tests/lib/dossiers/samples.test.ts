@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	activeIn,
+	firstDay,
 	nameWeight,
 	sampleProcedures,
 	type ProcedureEntry,
@@ -45,6 +46,16 @@ describe('activeIn', () => {
 		expect(activeIn(old, 2021)).toEqual({});
 		expect(activeIn(fresh, 2021)).toBeNull();
 		expect(activeIn(gone, 2021)).toEqual({});
+	});
+	test('starts a procedure with a new code on 1 July 2025, or on its newest legal document', () => {
+		expect(activeIn(fresh, 2024)).toBeNull();
+		expect(activeIn(fresh, 2025)).toEqual({ from: day('2025-07-01') });
+		const later = {
+			...fresh,
+			data: { ...fresh.data, legalBasis: [{ number: '1/2025/NĐ-CP', date: '2025-08-15' }] },
+		} as ProcedureEntry;
+		expect(firstDay(later)).toBe(day('2025-08-15'));
+		expect(firstDay(old)).toBeUndefined();
 	});
 	test('uses the status for later years, up to the day before a transfer', () => {
 		expect(activeIn(fresh, 2026)).toEqual({});

@@ -14,7 +14,11 @@ export interface Column {
  */
 export type Block =
 	| { kind: 'heading'; level: 1 | 2; text: string }
-	| { kind: 'paragraph'; text: string; style?: 'italic' | 'bold' }
+	/**
+	 * `title`: bold and centred, such as the authority line and “QUYẾT ĐỊNH:” of a decision;
+	 * `article`: an article of a decision, its “Điều N.” in bold.
+	 */
+	| { kind: 'paragraph'; text: string; style?: 'italic' | 'bold' | 'title' | 'article' }
 	| { kind: 'list'; items: string[] }
 	| { kind: 'table'; columns: Column[]; rows: string[][]; footer?: string[] }
 	/** A boxed warning, such as “this is sample data”. */

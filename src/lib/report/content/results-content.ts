@@ -3,6 +3,7 @@ import { reviewStatusLabels } from '../../../schemas/review-record';
 import { optionActionLabels } from '../../../schemas/simplification-option';
 import { UserError } from '../../cli/run';
 import {
+	formatDate,
 	formatDong,
 	formatHours,
 	formatNumber,
@@ -13,6 +14,8 @@ import type { ReportData } from '../build-report';
 import { letterhead } from '../letterhead';
 import type { ResultRow, ResultsSection } from '../results-section';
 import { dossierBlocks } from './dossier-content';
+import { keyMessages } from '../key-messages';
+import { formatProgress } from '../../review/progress/progress-text';
 import { sampleNotice, type Appendix, type Block, type DocumentContent } from './blocks';
 
 /** “3 dự thảo, 5 đã trình…”, leaving out the zeros. */
@@ -31,9 +34,55 @@ function planBlocks(data: ReportData, results: ResultsSection): Block[] {
 			kind: 'list',
 			items: [
 				`Kế hoạch chọn ${formatNumber(plan.selected)}/${formatNumber(plan.population)} thủ tục hành chính đang thực hiện (${formatPercent(plan.coverage)}; chỉ tiêu tối thiểu ${formatPercent(plan.share)}, tức ${formatNumber(plan.required)} thủ tục).`,
-				`Đã rà soát, đánh giá ${formatNumber(plan.reviewed)} thủ tục, trong đó ${formatNumber(plan.reviewedInPlan)} thủ tục thuộc danh sách Kế hoạch; ${formatNumber(plan.selected - plan.reviewedInPlan)} thủ tục trong Kế hoạch chưa có kết quả.`,
+				`Đã rà soát, đánh giá ${formatProgress(plan.progress.started, plan.progress.planned)} thủ tục trong Kế hoạch, trong đó ${formatNumber(plan.progress.submitted)} thủ tục đã trình; ${formatNumber(plan.progress.overdue.length)} thủ tục chậm so với lịch (tính đến ${formatDate(plan.progress.asOf)}); ngoài Kế hoạch có ${formatNumber(plan.progress.outside.length)} bản rà soát, tính riêng.`,
 				`Tình trạng các bản rà soát: ${counted(results.statuses)}.`,
 			],
+		},
+		{
+			kind: 'table',
+			columns: [
+				{ heading: 'Đơn vị chủ trì', width: 40 },
+				{ heading: 'Trong Kế hoạch', width: 15, align: 'right' },
+				{ heading: 'Đã rà soát', width: 17, align: 'right' },
+				{ heading: 'Đã trình', width: 14, align: 'right' },
+				{ heading: 'Chậm', width: 14, align: 'right' },
+			],
+			rows: plan.progress.byUnit.map((line) => [
+				line.unit,
+				formatNumber(line.planned),
+				formatProgress(line.started, line.planned),
+				formatNumber(line.submitted),
+				formatNumber(line.overdue),
+			]),
+		},
+	];
+}
+
+/** Each procedure’s share of the saving, and the median rate beside the weighted one. */
+function concentrationBlocks(results: ResultsSection): Block[] {
+	const { concentration } = results;
+	return [
+		{ kind: 'heading', level: 2, text: '2. Mức độ tập trung của chi phí tiết kiệm' },
+		{
+			kind: 'paragraph',
+			text: `Tỷ lệ cắt giảm trung vị của từng thủ tục là ${formatPercent(concentration.medianRate)}, so với ${formatPercent(concentration.weightedRate)} tính chung (Σ tiết kiệm ÷ Σ chi phí hiện nay); thủ tục tiết kiệm nhiều nhất chiếm ${formatPercent(concentration.topShare)} tổng số tiết kiệm.`,
+		},
+		{
+			kind: 'table',
+			columns: [
+				{ heading: 'STT', width: 7, align: 'center' },
+				{ heading: 'Thủ tục hành chính', width: 45 },
+				{ heading: 'Tiết kiệm một năm (đồng)', width: 18, align: 'right' },
+				{ heading: 'Phần trong tổng tiết kiệm', width: 15, align: 'right' },
+				{ heading: 'Tỷ lệ cắt giảm', width: 15, align: 'right' },
+			],
+			rows: concentration.shares.map((line, index) => [
+				String(index + 1),
+				`${line.name} (${line.id})`,
+				formatNumber(line.saving),
+				formatPercent(line.share),
+				formatPercent(line.savingRate),
+			]),
 		},
 	];
 }
@@ -149,7 +198,8 @@ function costBlocks(results: ResultsSection): Block[] {
 				formatNumber(totals.hoursSaved),
 			],
 		},
-		{ kind: 'heading', level: 2, text: '2. Kết quả so với chỉ tiêu cắt giảm' },
+		...concentrationBlocks(results),
+		{ kind: 'heading', level: 2, text: '3. Kết quả so với chỉ tiêu cắt giảm' },
 		{
 			kind: 'table',
 			columns: [
@@ -165,7 +215,7 @@ function costBlocks(results: ResultsSection): Block[] {
 				target.basis,
 			]),
 		},
-		{ kind: 'heading', level: 2, text: '3. Chi phí theo lĩnh vực' },
+		{ kind: 'heading', level: 2, text: '4. Chi phí theo lĩnh vực' },
 		{
 			kind: 'table',
 			columns: [
@@ -241,6 +291,7 @@ export function resultsContent(data: ReportData, organisation: Organisation): Do
 	}
 	const blocks: Block[] = [
 		...sampleNotice(data.sampleNotes),
+		{ kind: 'notice', lines: ['NHỮNG ĐIỂM CHÍNH', ...keyMessages(data)] },
 		{
 			kind: 'paragraph',
 			text: `Thực hiện Kế hoạch số …/KH-${organisation.agencyCode} về rà soát, đánh giá thủ tục hành chính năm ${data.year}, ${organisation.agency} báo cáo kết quả như sau:`,

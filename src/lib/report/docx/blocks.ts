@@ -6,11 +6,12 @@ import {
 	TableCell,
 	TableLayoutType,
 	TableRow,
+	TextRun,
 	VerticalAlign,
 	WidthType,
 } from 'docx';
 import type { Block, Column } from '../content/blocks';
-import { size, textWidth } from './page';
+import { mm, size, textWidth } from './page';
 import { bodyText, line } from './paragraphs';
 
 const alignments = {
@@ -108,6 +109,20 @@ function notice(lines: string[]): Table {
 	});
 }
 
+/** An article of a decision: “Điều 1.” in bold, then its text, as a justified body paragraph. */
+function article(text: string): Paragraph {
+	const [, label = '', rest = text] = /^(Điều \d+\.)\s*([\s\S]*)$/.exec(text) ?? [];
+	return new Paragraph({
+		alignment: AlignmentType.JUSTIFIED,
+		indent: { firstLine: mm(12.7) },
+		spacing: { after: 6 * 20 },
+		children: [
+			new TextRun({ text: label ? `${label} ` : '', bold: true, size: size.body }),
+			new TextRun({ text: rest, size: size.body }),
+		],
+	});
+}
+
 /** Turns the blocks of a document into docx paragraphs and tables, with 6 pt around each table. */
 export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
 	return blocks.flatMap((block): (Paragraph | Table)[] => {
@@ -115,6 +130,19 @@ export function renderBlocks(blocks: Block[]): (Paragraph | Table)[] {
 			case 'heading':
 				return [bodyText(block.text, { bold: true, keepNext: true, before: 6 })];
 			case 'paragraph':
+				if (block.style === 'title') {
+					return [
+						line(block.text, {
+							size: size.body,
+							bold: true,
+							align: AlignmentType.CENTER,
+							before: 6,
+							after: 6,
+							keepNext: true,
+						}),
+					];
+				}
+				if (block.style === 'article') return [article(block.text)];
 				return [
 					bodyText(block.text, {
 						bold: block.style === 'bold',

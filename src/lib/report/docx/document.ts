@@ -1,4 +1,13 @@
-import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+	AlignmentType,
+	Document,
+	Header,
+	Packer,
+	PageNumber,
+	Paragraph,
+	TextRun,
+	type Table,
+} from 'docx';
 import type { Appendix, DocumentContent } from '../content/blocks';
 import { renderBlocks } from './blocks';
 import { closingTable } from './closing';
@@ -36,12 +45,16 @@ function appendix({ title, subtitle, blocks }: Appendix) {
 	];
 }
 
-/** Lays out one official document: header block, title, body, then “Nơi nhận” and signature. */
-export function officialDocument(content: DocumentContent): Document {
-	const { letterhead } = content;
+/**
+ * A document on the NĐ 30/2020 page: A4, Times New Roman 14 pt, the margins of page.ts, page
+ * numbers from the second page; `children` are its paragraphs and tables in order.
+ */
+export function a4Document(
+	meta: { creator: string; title: string },
+	children: (Paragraph | Table)[]
+): Document {
 	return new Document({
-		creator: letterhead.agency,
-		title: `${letterhead.kind} ${letterhead.title}`,
+		...meta,
 		styles: {
 			default: {
 				document: { run: { font, size: size.body }, paragraph: { spacing: { line: 288 } } },
@@ -54,17 +67,26 @@ export function officialDocument(content: DocumentContent): Document {
 					titlePage: true,
 				},
 				headers: headers(),
-				children: [
-					letterheadTable(letterhead),
-					...titleBlock(letterhead),
-					...renderBlocks(content.blocks),
-					new Paragraph({ children: [], spacing: { after: 120 } }),
-					closingTable(letterhead),
-					...content.appendices.flatMap(appendix),
-				],
+				children,
 			},
 		],
 	});
+}
+
+/** Lays out one official document: header block, title, body, then “Nơi nhận” and signature. */
+export function officialDocument(content: DocumentContent): Document {
+	const { letterhead } = content;
+	return a4Document(
+		{ creator: letterhead.agency, title: `${letterhead.kind} ${letterhead.title}` },
+		[
+			letterheadTable(letterhead),
+			...titleBlock(letterhead),
+			...renderBlocks(content.blocks),
+			new Paragraph({ children: [], spacing: { after: 120 } }),
+			closingTable(letterhead),
+			...content.appendices.flatMap(appendix),
+		]
+	);
 }
 
 /** The document as the bytes of a .docx file. */

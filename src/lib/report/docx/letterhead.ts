@@ -19,12 +19,13 @@ const centred = AlignmentType.CENTER;
 export function letterheadTable(head: Letterhead): Table {
 	// Measured in LibreOffice: Times New Roman bold takes about 157 twips a character for the
 	// agency name (13 pt, capitals) and 128 for the motto (14 pt, mixed case).
-	const agencyRule = Math.min(left, Math.round(head.agency.length * 157 * 0.45));
+	const longest = Math.max(...head.agency.split('\n').map((part) => part.length));
+	const agencyRule = Math.min(left, Math.round(longest * 157 * 0.45));
 	const mottoRule = Math.min(right, head.motto.length * 128);
 	return twoColumns(left, [
 		[
 			[
-				line(head.parent, { size: size.header, align: centred }),
+				...(head.parent ? [line(head.parent, { size: size.header, align: centred })] : []),
 				line(head.agency, { size: size.header, align: centred, bold: true }),
 				rule(left, agencyRule),
 			],

@@ -2,6 +2,7 @@ import { planGrounds, type PlanGround } from '../../../schemas/review-config';
 import { formatNumber } from '../../format/vi';
 import type { ReviewContent } from '../content';
 import { evaluateOption } from '../option-cost';
+import { median } from '../median';
 import { ceilShare } from '../rounding';
 import { optionModel } from '../score/option-model';
 import type { DossierSignals } from './dossier-signals';
@@ -233,12 +234,4 @@ function missingSignals(
 		);
 	}
 	return missing;
-}
-
-/** Middle value of a list (mean of the two middle ones for an even count); 0 for none. */
-function median(values: number[]): number {
-	if (values.length === 0) return 0;
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

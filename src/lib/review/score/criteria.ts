@@ -9,6 +9,7 @@ import {
 	type Necessity,
 	type Reasonableness,
 } from '../../../schemas/review-form';
+import { effectiveOk, rowFindings } from '../answers';
 
 /** A “Không” of the form: what was found and what is proposed. */
 export interface Finding {
@@ -69,24 +70,31 @@ export function scoreNecessity(necessity: Necessity, scoring: Scoring): Criterio
 	return { score: oneDecimal(score), findings };
 }
 
-/** Weighted share of “Có” among the answered (not “không áp dụng”) questions, × 100; none answered scores 100. */
+/**
+ * Weighted share of “Có” among the answered questions (not “không áp dụng”, not left open in a
+ * draft), × 100; none answered scores 100. A component with a row answered “Không” (a paper, a
+ * step, a condition) counts as “Không”, and each such row is a finding of its own.
+ */
 function answerScore(
 	answers: [label: string, answer: Answer, weight: number][],
 	section: Finding['section']
 ): CriterionScore {
-	const answered = answers.filter(([, answer]) => answer.ok !== null);
+	const answered = answers.filter(([, answer]) => effectiveOk(answer) != null);
 	const total = answered.reduce((sum, [, , weight]) => sum + weight, 0);
 	const yes = answered
-		.filter(([, answer]) => answer.ok)
+		.filter(([, answer]) => effectiveOk(answer))
 		.reduce((sum, [, , weight]) => sum + weight, 0);
-	const findings = answered
-		.filter(([, answer]) => answer.ok === false)
-		.map(([label, answer]) => ({
+	const findings = answered.flatMap(([label, answer]): Finding[] => [
+		...(answer.ok === false
+			? [{ section, label, reason: answer.reason ?? '', proposal: answer.proposal }]
+			: []),
+		...rowFindings(answer).map((row) => ({
 			section,
-			label,
-			reason: answer.reason ?? '',
-			proposal: answer.proposal,
-		}));
+			label: `${label}: ${row.item}`,
+			reason: row.reason,
+			proposal: row.proposal,
+		})),
+	]);
 	return { score: total === 0 ? 100 : oneDecimal((100 * yes) / total), findings };
 }
 

@@ -107,3 +107,17 @@ function targetChecks(
 			check(daysBefore === 0 ? 0 : (daysBefore - daysAfter) / daysBefore, targets.time),
 	};
 }
+
+const scored = new WeakMap<ReviewContent, Map<number, YearScores>>();
+
+/** {@link scoreYear}, computed once per loaded content and year: every review page of a build shows the year’s totals. */
+export function scoreYearOnce(content: ReviewContent, year: number): YearScores {
+	const years = scored.get(content) ?? new Map<number, YearScores>();
+	scored.set(content, years);
+	let scores = years.get(year);
+	if (!scores) {
+		scores = scoreYear(content, year);
+		years.set(year, scores);
+	}
+	return scores;
+}

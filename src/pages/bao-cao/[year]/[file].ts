@@ -1,18 +1,40 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadReport, reportYears } from '../../../lib/content/load-report';
 import { loadReviewContent } from '../../../lib/content/load-review-content';
-import { reportFiles, type ReportFile } from '../../../lib/report/files';
+import { mediaTypes, reportFiles, type ReportFile } from '../../../lib/report/files';
 import { renderReport } from '../../../lib/report/render';
+import {
+	decisionFileName,
+	hasDecision,
+	renderDecision,
+} from '../../../lib/report/review-documents';
+
+/** The draft decision as a report file of its own kind. */
+const decisionFile: ReportFile = {
+	format: 'docx',
+	name: 'decision',
+	label: '',
+	mediaType: mediaTypes.docx,
+};
 
 /** Every download of every report year; the results report only for years with reviews. */
 export const getStaticPaths = (() => {
 	const reviewed = new Set(loadReviewContent().reviews.map((review) => review.data.year));
-	return reportYears().flatMap((year) =>
-		reportFiles(year, reviewed.has(year)).map((file) => ({
+	return reportYears().flatMap((year) => [
+		...reportFiles(year, reviewed.has(year)).map((file) => ({
 			params: { year: String(year), file: file.name },
 			props: { file },
-		}))
-	);
+		})),
+		// The year’s draft decision, once an option passed the quality check (src/lib/report/review-documents.ts).
+		...(hasDecision(year)
+			? [
+					{
+						params: { year: String(year), file: decisionFileName(year) },
+						props: { file: decisionFile },
+					},
+				]
+			: []),
+	]);
 }) satisfies GetStaticPaths;
 
 /**
@@ -20,6 +42,10 @@ export const getStaticPaths = (() => {
  * `npm run review -- report`, so a download and a CLI export of the same year are identical.
  */
 export const GET: APIRoute<{ file: ReportFile }> = async ({ params, props }) => {
+	if (props.file.name === decisionFile.name) {
+		const body = await renderDecision(Number(params.year));
+		return new Response(body, { headers: { 'Content-Type': props.file.mediaType } });
+	}
 	const data = await loadReport(Number(params.year));
 	const body = await renderReport(data, props.file.format, props.file.document);
 	return new Response(body, { headers: { 'Content-Type': props.file.mediaType } });

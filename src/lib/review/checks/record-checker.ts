@@ -1,0 +1,27 @@
+import type { Procedure } from '../../../schemas/procedure';
+import type { ReviewConfig } from '../../../schemas/review-config';
+import type { ReviewRecord } from '../../../schemas/review-record';
+import type { Problem } from '../../validation/friendly-errors';
+import { countDossierVolumes, type DossierVolumes } from '../volumes/dossier-volumes';
+import { recordProblems } from './record-problems';
+
+/**
+ * The record checks of one content check: dossier files are counted at most once, and only
+ * when a record needs them.
+ */
+export function recordChecker(
+	root: string,
+	procedures: readonly { id: string; data: Pick<Procedure, 'code'> }[],
+	config: Pick<ReviewConfig, 'hourlyIncome'> | undefined
+): (file: string, record: ReviewRecord, procedure?: Procedure) => Problem[] {
+	let volumes: DossierVolumes | undefined;
+	const context = {
+		hourlyIncome: config?.hourlyIncome.value,
+		volumes: () =>
+			(volumes ??= countDossierVolumes(
+				root,
+				procedures.map(({ id, data }) => ({ id, code: data.code }))
+			)),
+	};
+	return (file, record, procedure) => recordProblems(file, record, { ...context, procedure });
+}

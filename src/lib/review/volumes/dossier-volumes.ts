@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { yearOfDay } from '../../dossiers/days';
+import { isSampleFile } from '../../dossiers/files';
+import { listDossierFiles } from '../../dossiers/load';
+import { indexProcedures, type ProcedureRef } from '../../dossiers/procedure-index';
+import { DossierFileError, readDossierText } from '../../dossiers/read-csv';
+import type { DossierVolumes } from './received';
+
+export { receivedIn, type DossierVolumes } from './received';
+
+/**
+ * Counts the dossiers received per procedure and year, the volume a review takes `from:
+ * dossiers`. Rows the import rejects are left out, as the statistics leave them out; a file
+ * that cannot be read at all is skipped (the content check reports it).
+ */
+export function countDossierVolumes(
+	root: string,
+	procedures: Iterable<ProcedureRef>
+): DossierVolumes {
+	const index = indexProcedures(procedures);
+	const volumes: DossierVolumes = { byYear: new Map(), sampleYears: new Set(), files: new Map() };
+	for (const file of listDossierFiles(root)) {
+		const years = new Set<number>();
+		try {
+			readDossierText(readFileSync(join(root, file), 'utf8'), index, (dossier) => {
+				const year = yearOfDay(dossier.received);
+				years.add(year);
+				const counts = volumes.byYear.get(year) ?? new Map<string, number>();
+				counts.set(dossier.procedureId, (counts.get(dossier.procedureId) ?? 0) + 1);
+				volumes.byYear.set(year, counts);
+			});
+		} catch (error) {
+			if (!(error instanceof DossierFileError)) throw error;
+		}
+		for (const year of years) {
+			volumes.files.set(year, [...(volumes.files.get(year) ?? []), file]);
+			if (isSampleFile(file)) volumes.sampleYears.add(year);
+		}
+	}
+	return volumes;
+}
