@@ -59,7 +59,7 @@ describe('simplification simulator', () => {
 	});
 
 	test('switches dependent changes together, says why, shows the year, and resets', async () => {
-		const { context, page } = await openPage(browser, `/ra-soat/${year}/${id}/`);
+		const { context, page } = await openPage(browser(), `/ra-soat/${year}/${id}/`);
 		const all = Array(5).fill(true);
 		const yearAfter = async () =>
 			Number(await page.getAttribute('[data-result="yearAfter"]', 'data-value'));

@@ -74,7 +74,7 @@ export function checkReviews(
 				local.push(error(file, ['year'], `cần trùng thư mục ${year}; đang là ${record.year}`));
 			}
 			const procedure = byId.get(record.procedure);
-			local.push(...workflowProblems(file, record, procedure?.data));
+			local.push(...workflowProblems(file.file, record, procedure?.data));
 			if (procedure) {
 				local.push(...procedureFigureProblems(file.file, record, procedure.data));
 			} else if (knownIds.has(record.procedure)) {
