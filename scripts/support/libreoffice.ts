@@ -32,12 +32,14 @@ export function pdfPageCount(pdf: Buffer): number {
 
 /**
  * Converts .docx files to PDF with headless LibreOffice, as a leader’s office suite would open
- * them. A throwaway profile keeps runs apart from each other and from a desktop session.
+ * them. A throwaway profile keeps runs apart from each other and from a desktop session; a
+ * conversion still running after `timeoutMs` is stopped and fails.
  */
 export async function convertToPdf(
 	files: string[],
 	outDir: string,
-	command = 'soffice'
+	command = 'soffice',
+	timeoutMs = 120_000
 ): Promise<string[]> {
 	const profile = await mkdtemp(join(tmpdir(), 'tthc-lo-profile-'));
 	try {
@@ -52,7 +54,7 @@ export async function convertToPdf(
 				outDir,
 				...files,
 			],
-			{ timeout: 120_000 }
+			{ timeout: timeoutMs }
 		);
 	} finally {
 		await rm(profile, { recursive: true, force: true });

@@ -17,7 +17,7 @@ describe('scripts/check-docx.ts', () => {
 		});
 		expect(await runMain(main, ['--year', '2026'], io)).toBe(1);
 		expect(stderr()).toMatch(/^lỗi: LibreOffice không chuyển được các văn bản: .*ENOENT.*\n$/);
-	}, 60_000);
+	}, 300_000);
 
 	test('refuses a bad year', async () => {
 		const { io, stderr } = bufferIo(writeReviewProject());

@@ -10,7 +10,7 @@ import { writeReviewProject } from '../support/review-factory';
 
 const [first] = sampleDefinitions;
 
-describe('npm run samples:dossiers', { timeout: 60_000 }, () => {
+describe('npm run samples:dossiers', { timeout: 300_000 }, () => {
 	test('writes a sample into --out-dir, resolved from the caller’s folder, the same bytes each time', async () => {
 		const root = writeReviewProject();
 		const cwd = mkdtempSync(join(tmpdir(), 'samples-'));

@@ -8,13 +8,13 @@ let procedures: ProcedureIndex;
 // Loads and validates the whole catalogue: seconds on a loaded machine.
 beforeAll(() => {
 	procedures = indexProcedures(loadProcedures().map(({ id, data }) => ({ id, code: data.code })));
-}, 120_000);
+}, 300_000);
 
 const read = async (file: string) =>
 	summarize(await importDossierFile({ input: `content/dossiers/${file}`, procedures }));
 
 // Each test reads thousands of rows.
-describe('committed dossier samples', { timeout: 60_000 }, () => {
+describe('committed dossier samples', { timeout: 300_000 }, () => {
 	test('2021-H1 matches the published figures: ≈1,700 received, ≈98% early or on time', async () => {
 		const summary = await read('sample-2021-h1.csv');
 		expect(summary.rejectedTotal).toBe(0);

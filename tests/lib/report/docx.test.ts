@@ -15,7 +15,7 @@ beforeAll(async () => {
 	data = await loadReport(2026);
 	plan = await documentXml((await renderReport(data, 'docx', 'plan')) as Uint8Array);
 	results = await documentXml((await renderReport(data, 'docx', 'results')) as Uint8Array);
-}, 120_000);
+}, 300_000);
 
 /** Number of tables the blocks and appendices of a document hold (the header and signature tables aside). */
 function dataTables(document: 'plan' | 'results'): number {
@@ -128,5 +128,5 @@ describe('DOCX results report (Báo cáo kết quả rà soát)', () => {
 		await expect(renderReport(next, 'docx', 'results')).rejects.toThrow(
 			'năm 2027 chưa có bản rà soát nào'
 		);
-	}, 60_000);
+	}, 300_000);
 });

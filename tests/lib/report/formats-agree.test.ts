@@ -44,7 +44,7 @@ beforeAll(async () => {
 	workbook.getWorksheet(sheetNames.summary)!.eachRow((row) => {
 		summary.set(String(row.getCell(1).value), row.getCell(2).value);
 	});
-}, 120_000);
+}, 300_000);
 
 describe('the sample year in every format', () => {
 	test('plan coverage: selected, active and required are the same everywhere', () => {

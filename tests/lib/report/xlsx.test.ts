@@ -13,7 +13,7 @@ let workbook: ExcelJS.Workbook;
 beforeAll(async () => {
 	data = await loadReport(2026);
 	workbook = await readWorkbook((await renderReport(data, 'xlsx')) as Uint8Array);
-}, 120_000);
+}, 300_000);
 
 /** The column of a sheet whose heading (row 2) is `header`. */
 function column(sheet: ExcelJS.Worksheet, header: string): number {
@@ -103,5 +103,5 @@ describe('report workbook', () => {
 		expect(next.getWorksheet(sheetNames.dossiers)!.getCell(3, 1).value).toBe(
 			'Chưa có số liệu hồ sơ năm 2027.'
 		);
-	}, 60_000);
+	}, 300_000);
 });

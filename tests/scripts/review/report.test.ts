@@ -46,7 +46,7 @@ describe('npm run review -- report', () => {
 		expect(readFileSync(join(out, 'bao-cao-ra-soat-tthc-2026.md'), 'utf8')).toContain(
 			'# BÁO CÁO: Kết quả rà soát'
 		);
-	}, 60_000);
+	}, 300_000);
 
 	test('writes the usual name in the caller’s folder, not the project root', async () => {
 		const root = writeReviewProject();
@@ -58,7 +58,7 @@ describe('npm run review -- report', () => {
 		);
 		expect(run.code).toBe(0);
 		expect(readdirSync(join(root, 'here'))).toEqual(['bao-cao-ra-soat-tthc-2026.md']);
-	}, 60_000);
+	}, 300_000);
 
 	test('stops with one clear line on an unknown year, a bad format or a missing document', async () => {
 		const root = writeReviewProject();
@@ -78,7 +78,7 @@ describe('npm run review -- report', () => {
 			'--document chỉ dùng với --format docx; tệp md có cả hai văn bản'
 		);
 		expect(readdirSync(root).filter((name) => /\.(docx|xlsx|md)$/.test(name))).toEqual([]);
-	}, 60_000);
+	}, 300_000);
 
 	test('refuses a file name whose extension does not match the format', async () => {
 		const root = writeReviewProject();
@@ -121,7 +121,7 @@ describe('npm run review -- report', () => {
 		} else {
 			expect(readdirSync(locked)).toEqual(['r.xlsx']);
 		}
-	}, 60_000);
+	}, 300_000);
 
 	test('replaces an older file only with a whole new one', async () => {
 		const root = writeReviewProject();
@@ -132,5 +132,5 @@ describe('npm run review -- report', () => {
 		).toBe(0);
 		expect(readFileSync(path, 'utf8')).toContain('# ');
 		expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
-	}, 60_000);
+	}, 300_000);
 });
