@@ -8,8 +8,10 @@ export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		globalSetup: ['tests/e2e/support/global-setup.ts'],
-		testTimeout: 30_000,
-		hookTimeout: 60_000,
+		// An axe analysis takes 1–3 s on a quiet machine and up to 30 s on a loaded two-core one,
+		// where a page, its islands and axe share the cores with builds: allow for that.
+		testTimeout: 120_000,
+		hookTimeout: 180_000,
 		// One Chromium at a time: CI machines have two cores.
 		fileParallelism: false,
 	},

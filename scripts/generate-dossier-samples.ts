@@ -1,53 +1,77 @@
-import { mkdirSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseOptions } from './support/args';
+import { cannotWrite, isFsError } from '../src/lib/cli/fs-errors';
+import { resolveUserPath, type CliIo } from '../src/lib/cli/io';
+import { prepareOutputs } from '../src/lib/cli/output-path';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { loadProcedures } from '../src/lib/content/load-procedures';
 import { dossiersDir } from '../src/lib/dossiers/files';
 import { generateDossiers, sampleCsvLines } from '../src/lib/dossiers/generate';
 import { sampleDefinitions, sampleProcedures } from '../src/lib/dossiers/samples';
 import { openAtomicFile } from '../src/lib/files/atomic-file';
+import { formatNumber } from '../src/lib/format/vi';
+import { parseOptions } from './support/args';
 
-const usage = `Usage: npm run samples:dossiers [-- --only <file>] [-- --out-dir <dir>]
+const usage = `Cách dùng: npm run samples:dossiers [-- --only <tệp>] [-- --out-dir <thư-mục>]
 
-Regenerates the sample dossier files (${sampleDefinitions.map((sample) => sample.file).join(', ')})
-from the procedures in content/procedures. Seeded: the same procedures give the same bytes.
+Tạo lại các tệp hồ sơ mẫu (${sampleDefinitions.map((sample) => sample.file).join(', ')})
+từ các thủ tục trong content/procedures. Có hạt giống cố định: cùng danh mục cho cùng từng byte.
 
-  --only <file>     regenerate only this sample
-  --out-dir <dir>   write there instead of ${dossiersDir}
-  --help            show this help`;
+  --only <tệp>          chỉ tạo lại tệp mẫu này
+  --out-dir <thư-mục>   ghi vào đây thay vì ${dossiersDir} (tương đối: tính từ thư mục đang đứng)
+  --help                xem hướng dẫn này`;
 
-runCli(async () => {
+/** `npm run samples:dossiers`: regenerates the seeded sample dossier files. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
 	const values = parseOptions(
-		process.argv.slice(2),
+		argv,
 		{
 			only: { type: 'string' },
-			'out-dir': { type: 'string', default: dossiersDir },
+			'out-dir': { type: 'string' },
 			help: { type: 'boolean', default: false },
 		},
 		usage
 	);
 	if (values.help) {
-		console.log(usage);
+		io.log(usage);
 		return 0;
 	}
 	const samples = sampleDefinitions.filter((sample) => !values.only || sample.file === values.only);
-	if (samples.length === 0) throw new UserError(`no sample named "${values.only}".\n\n${usage}`);
-	const entries = loadProcedures();
-	mkdirSync(values['out-dir'], { recursive: true });
-	for (const sample of samples) {
+	if (samples.length === 0) {
+		throw new UserError(
+			`không có tệp mẫu "${values.only}"; các tệp mẫu là ${sampleDefinitions.map((sample) => sample.file).join(', ')}`
+		);
+	}
+	const outDir = values['out-dir']
+		? resolveUserPath(io, values['out-dir'])
+		: join(io.root, dossiersDir);
+	try {
+		await mkdir(outDir, { recursive: true });
+	} catch (error) {
+		throw cannotWrite(outDir, error);
+	}
+	const paths = samples.map((sample) => join(outDir, sample.file));
+	await prepareOutputs(
+		io,
+		paths.map((path) => ({ option: '--out-dir', path }))
+	);
+	const entries = loadProcedures(io.root);
+	for (const [index, sample] of samples.entries()) {
 		const procedures = sampleProcedures(entries, sample.year);
-		const path = join(values['out-dir'], sample.file);
-		const file = openAtomicFile(path);
+		const file = openAtomicFile(paths[index]!);
 		try {
 			const dossiers = generateDossiers({ ...sample.spec, procedures });
 			for (const line of sampleCsvLines(dossiers, sample.spec.dateFormat)) await file.write(line);
 			await file.commit();
 		} catch (error) {
 			await file.abort();
-			throw error;
+			throw isFsError(error) ? cannotWrite(file.path, error) : error;
 		}
-		console.log(`${path}: ${sample.spec.total} dossiers over ${procedures.length} procedures`);
+		io.log(
+			`${file.path}: ${formatNumber(sample.spec.total)} hồ sơ của ${formatNumber(procedures.length)} thủ tục`
+		);
 	}
 	return 0;
-});
+}
+
+await runCli(main, import.meta.url);

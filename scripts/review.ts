@@ -6,14 +6,15 @@ function overview(): string {
 	const width = Math.max(0, ...commands.map((command) => command.name.length));
 	const lines = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
 	return [
-		'Usage: npm run review -- <command> [options]',
+		'Cách dùng: npm run -s review -- <lệnh> [tùy chọn]',
 		'',
-		'Annual review of administrative procedures (rà soát, đánh giá TTHC).',
+		'Rà soát, đánh giá thủ tục hành chính hằng năm.',
 		'',
-		'Commands:',
+		'Các lệnh:',
 		...lines,
 		'',
-		'Run `npm run review -- <command> --help` for the options of a command.',
+		'Xem tùy chọn của một lệnh: npm run -s review -- <lệnh> --help',
+		'(-s bỏ dòng tiêu đề npm in ra, để chuyển tiếp --json sang chương trình khác.)',
 	].join('\n');
 }
 
@@ -25,7 +26,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		return name ? 0 : 1;
 	}
 	const command = commands.find((candidate) => candidate.name === name);
-	if (!command) throw new UserError(`unknown command "${name}".\n\n${overview()}`);
+	if (!command) throw new UserError(`không có lệnh "${name}"\n\n${overview()}`);
 	if (args.includes('--help') || args.includes('-h')) {
 		io.log(command.usage);
 		return 0;

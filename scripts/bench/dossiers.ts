@@ -1,10 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseOptions } from '../support/args';
+import { promisify } from 'node:util';
+import type { CliIo } from '../../src/lib/cli/io';
 import { runCli, UserError } from '../../src/lib/cli/run';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
 import { parseDay } from '../../src/lib/dossiers/days';
@@ -15,51 +17,68 @@ import {
 } from '../../src/lib/dossiers/generate';
 import { importDossierFile } from '../../src/lib/dossiers/import-file';
 import { indexProcedures } from '../../src/lib/dossiers/procedure-index';
+import { openRejectsFile } from '../../src/lib/dossiers/rejects-file';
 import { sampleDefinitions, sampleProcedures } from '../../src/lib/dossiers/samples';
+import { formatDecimal, formatNumber } from '../../src/lib/format/vi';
+import { parseOptions } from '../support/args';
 
-const usage = `Usage: npx tsx scripts/bench/dossiers.ts [--rows <n>] [--bad-every <n>] [--keep]
+const run = promisify(execFile);
 
-Benchmark of the dossier import (not a test): generates a CSV of --rows dossiers (default
-1,000,000) from the catalogue’s procedures, spoils every --bad-every-th row (default 1,000) so
-the rejects file is exercised, then imports it in a child process and prints rows per second and
-the child’s peak memory (maximum resident set size, and the largest rss sampled while importing).
+const usage = `Cách dùng: npx tsx scripts/bench/dossiers.ts [--rows <n>] [--bad-every <n>] [--keep]
 
-  --rows <n>        rows to generate (default 1000000)
-  --bad-every <n>   make every n-th row invalid; 0 = none (default 1000)
-  --keep            keep the generated files and print where they are
-  --help            show this help`;
+Đo việc nhập hồ sơ (không phải kiểm thử): tạo một tệp CSV --rows hồ sơ (mặc định 1.000.000) từ
+các thủ tục của danh mục, làm hỏng mỗi dòng thứ --bad-every (mặc định 1.000) để có tệp hàng bị
+loại, rồi nhập tệp trong một tiến trình con và in số dòng mỗi giây và bộ nhớ lớn nhất của tiến
+trình con (max RSS, và rss lớn nhất lấy mẫu trong lúc nhập).
 
-/** The child side: imports one file and prints its measures as JSON. */
-async function measureImport(input: string): Promise<void> {
-	const procedures = indexProcedures(benchProcedures().map(({ id, code }) => ({ id, code })));
+  --rows <n>        số dòng cần tạo (mặc định 1000000)
+  --bad-every <n>   làm hỏng mỗi dòng thứ n; 0 = không dòng nào (mặc định 1000)
+  --keep            giữ các tệp đã tạo và in nơi chứa chúng
+  --help            xem hướng dẫn này`;
+
+/** What the child measures, printed as one JSON line. */
+interface Measures {
+	rows: number;
+	received: number;
+	rejected: number;
+	rejectedInMemory: number;
+	seconds: number;
+	baselineRssBytes: number;
+	maxRssBytes: number;
+	sampledPeakRssBytes: number;
+}
+
+/** The child side: imports one file and measures this process (its memory is the point). */
+async function measureImport(input: string, root: string): Promise<Measures> {
+	const procedures = indexProcedures(benchProcedures(root).map(({ id, code }) => ({ id, code })));
 	const baseline = process.memoryUsage().rss;
 	let sampledPeak = baseline;
 	const sampler = setInterval(() => {
 		sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
 	}, 10);
 	const started = performance.now();
-	const stats = await importDossierFile({ input, procedures, rejectsPath: `${input}.rejects.csv` });
+	const rejects = openRejectsFile(`${input}.rejects.csv`);
+	const stats = await importDossierFile({ input, procedures, rejects });
+	await rejects.commit();
 	const seconds = (performance.now() - started) / 1000;
 	clearInterval(sampler);
 	sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
-	console.log(
-		JSON.stringify({
-			rows: stats.rows,
-			received: stats.total.received,
-			rejected: stats.rejectedTotal,
-			rejectedInMemory: stats.rejected.length,
-			seconds,
-			baselineRssBytes: baseline,
-			maxRssBytes: process.resourceUsage().maxRSS * 1024,
-			sampledPeakRssBytes: sampledPeak,
-		})
-	);
+	return {
+		rows: stats.rows,
+		received: stats.total.received,
+		rejected: stats.rejectedTotal,
+		rejectedInMemory: stats.rejected.length,
+		seconds,
+		baselineRssBytes: baseline,
+		maxRssBytes: process.resourceUsage().maxRSS * 1024,
+		sampledPeakRssBytes: sampledPeak,
+	};
 }
 
 /** The catalogue’s procedures active in 2025, or made-up ones when the catalogue is empty. */
-function benchProcedures(): SampleProcedure[] {
+function benchProcedures(root: string): SampleProcedure[] {
 	const year = 2025;
-	const real = sampleProcedures(loadProcedures(), year);
+	const real = sampleProcedures(loadProcedures(root), year);
 	if (real.length > 0) return real;
 	return Array.from({ length: 175 }, (_, index) => ({
 		id: `1.${String(index).padStart(6, '0')}`,
@@ -79,7 +98,7 @@ function benchProcedures(): SampleProcedure[] {
 	}));
 }
 
-async function generate(path: string, rows: number, badEvery: number): Promise<number> {
+async function generate(path: string, rows: number, badEvery: number, root: string) {
 	const base = sampleDefinitions.find((sample) => sample.year === 2025)!.spec;
 	const spec = {
 		...base,
@@ -87,7 +106,7 @@ async function generate(path: string, rows: number, badEvery: number): Promise<n
 		total: rows,
 		from: parseDay('2025-01-01')!,
 		to: parseDay('2025-12-31')!,
-		procedures: benchProcedures(),
+		procedures: benchProcedures(root),
 	};
 	const out = createWriteStream(path);
 	let index = -1;
@@ -104,9 +123,18 @@ async function generate(path: string, rows: number, badEvery: number): Promise<n
 	return (performance.now() - started) / 1000;
 }
 
-runCli(async () => {
+/** A whole number ≥ `min` from an option. */
+function wholeNumber(option: string, value: string, min: number): number {
+	if (!/^\d+$/.test(value) || Number(value) < min) {
+		throw new UserError(`${option} cần một số nguyên ≥ ${min}; đang là "${value}"`);
+	}
+	return Number(value);
+}
+
+/** `npx tsx scripts/bench/dossiers.ts`: rows per second and peak memory of the dossier import. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
 	const values = parseOptions(
-		process.argv.slice(2),
+		argv,
 		{
 			rows: { type: 'string', default: '1000000' },
 			'bad-every': { type: 'string', default: '1000' },
@@ -117,45 +145,46 @@ runCli(async () => {
 		usage
 	);
 	if (values.help) {
-		console.log(usage);
+		io.log(usage);
 		return 0;
 	}
 	if (values['import-only']) {
-		await measureImport(values['import-only']);
+		io.log(JSON.stringify(await measureImport(values['import-only'], io.root)));
 		return 0;
 	}
-	const rows = Number(values.rows);
-	const badEvery = Number(values['bad-every']);
-	if (!Number.isInteger(rows) || rows < 1) throw new UserError(`--rows must be a whole number ≥ 1`);
-	const dir = mkdtempSync(join(tmpdir(), 'bench-dossiers-'));
+	const rows = wholeNumber('--rows', values.rows, 1);
+	const badEvery = wholeNumber('--bad-every', values['bad-every'], 0);
+	const dir = await mkdtemp(join(tmpdir(), 'bench-dossiers-'));
 	const input = join(dir, 'dossiers.csv');
 	try {
-		const generated = await generate(input, rows, badEvery);
-		const megabytes = statSync(input).size / 1024 / 1024;
-		console.log(
-			`generated ${rows.toLocaleString('en')} rows (${megabytes.toFixed(1)} MB) in ${generated.toFixed(1)} s`
+		const generated = await generate(input, rows, badEvery, io.root);
+		const megabytes = (await stat(input)).size / 1024 / 1024;
+		io.log(
+			`đã tạo ${formatNumber(rows)} dòng (${formatDecimal(megabytes)} MB) trong ${formatDecimal(generated)} giây`
 		);
-		const child = spawnSync(
+		// A child process, so that its peak memory is the import’s alone.
+		const child = await run(
 			process.execPath,
 			['--import', 'tsx', fileURLToPath(import.meta.url), '--import-only', input],
-			{ encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }
+			{ cwd: io.root, encoding: 'utf8', maxBuffer: 1 << 20 }
 		);
-		if (child.status !== 0) throw new Error(`the import child failed with code ${child.status}`);
-		const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!);
-		const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-		console.log(
+		const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measures;
+		const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024)} MB`;
+		io.log(
 			[
-				`imported ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(2)} s: ` +
-					`${Math.round(result.rows / result.seconds).toLocaleString('en')} rows/s`,
-				`  counted ${result.received.toLocaleString('en')}, rejected ${result.rejected.toLocaleString('en')} ` +
-					`(${result.rejectedInMemory} kept in memory, all in the rejects file)`,
-				`  peak memory of the import process: ${mb(result.maxRssBytes)} max RSS, ` +
-					`${mb(result.sampledPeakRssBytes)} largest sampled rss (${mb(result.baselineRssBytes)} before reading)`,
+				`đã nhập ${formatNumber(result.rows)} dòng trong ${formatDecimal(result.seconds)} giây: ` +
+					`${formatNumber(result.rows / result.seconds)} dòng/giây`,
+				`  được đếm ${formatNumber(result.received)}, bị loại ${formatNumber(result.rejected)} ` +
+					`(${formatNumber(result.rejectedInMemory)} giữ trong bộ nhớ, tất cả trong tệp hàng bị loại)`,
+				`  bộ nhớ lớn nhất của tiến trình nhập: ${mb(result.maxRssBytes)} max RSS, ` +
+					`${mb(result.sampledPeakRssBytes)} rss lớn nhất lấy mẫu (${mb(result.baselineRssBytes)} trước khi đọc)`,
 			].join('\n')
 		);
-		if (values.keep) console.log(`files kept in ${dir}`);
+		if (values.keep) io.log(`các tệp được giữ trong ${dir}`);
 		return 0;
 	} finally {
-		if (!values.keep) rmSync(dir, { recursive: true, force: true });
+		if (!values.keep) await rm(dir, { recursive: true, force: true });
 	}
-});
+}
+
+await runCli(main, import.meta.url);

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { cannotRead } from '../../src/lib/cli/fs-errors';
+import { resolveUserPath, type CliIo } from '../../src/lib/cli/io';
 import { UserError } from '../../src/lib/cli/run';
 import { formatDong, formatHours, formatPercent } from '../../src/lib/format/vi';
 import { parseScmInput } from '../../src/lib/review/parse-scm-input';
@@ -6,51 +8,53 @@ import { compareScm, computeScm, type ScmInput } from '../../src/lib/review/scm'
 import { parseOptions, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
-const usage = `Usage: npm run review -- cost --input <file.json> [--after <file.json>] [--json]
+const usage = `Cách dùng: npm run -s review -- cost --input <tệp.json> [--after <tệp.json>] [--json]
 
-Computes the Standard Cost Model (TT 02/2017/TT-VPCP Điều 27) for one procedure. Input file:
+Tính chi phí tuân thủ theo mô hình chi phí chuẩn (TT 02/2017/TT-VPCP Điều 27) của một thủ tục.
+Tệp đầu vào:
   {"hourlyIncome": 47727, "activities": [{"name": "Chuẩn bị hồ sơ", "hours": 2}],
    "fees": 50000, "otherCosts": [{"name": "Chứng thực", "amount": 4000}],
    "timesPerYear": 1, "subjectsPerYear": 120}
-Money in whole đồng, hours may be decimal. Output: {"hours","timeCost","perCase","perYear"};
-with --after also {"after":{"perCase","perYear"},"saving","savingRate"} (savingRate a fraction).
+Tiền là số nguyên đồng, số giờ có thể có phần thập phân (viết bằng dấu chấm trong JSON).
+Kết quả JSON: {"hours","timeCost","perCase","perYear"}; với --after thêm
+{"after":{"perCase","perYear"},"saving","savingRate"} (savingRate là phân số, 0.25 = 25%).
+Đường dẫn tương đối tính từ thư mục đang đứng.
 
-  --input <file>   inputs today (required)
-  --after <file>   inputs after the simplification option
-  --json           print JSON
-  --help           show this help`;
+  --input <tệp>   số liệu hiện tại (bắt buộc)
+  --after <tệp>   số liệu sau khi áp dụng phương án đơn giản hoá
+  --json          in JSON ra stdout (dùng npm run -s để chuyển tiếp)
+  --help          xem hướng dẫn này`;
 
 /** `npm run review -- cost`. */
 export const costCommand: ReviewCommand = {
 	name: 'cost',
-	summary: 'compute the compliance cost of ad-hoc inputs, before and after an option',
+	summary: 'tính chi phí tuân thủ của một bộ số liệu, trước và sau phương án',
 	usage,
-	run(args) {
+	async run(args, io) {
 		const values = parseOptions(
 			args,
 			{ input: { type: 'string' }, after: { type: 'string' }, json: { type: 'boolean' } },
 			usage
 		);
-		if (!values.input) throw new UserError(`--input is required\n\n${usage}`);
-		const before = computeScm(readInput(values.input));
+		if (!values.input) throw new UserError(`thiếu --input <tệp.json>\n\n${usage}`);
+		const before = computeScm(await readInput(io, values.input));
 		const { hours, timeCost, perCase, perYear } = before;
-		const result = { hours, timeCost, perCase, perYear };
 		const comparison = values.after
-			? compareScm(before, computeScm(readInput(values.after)))
+			? compareScm(before, computeScm(await readInput(io, values.after)))
 			: undefined;
 		if (values.json) {
-			printJson({ ...result, ...comparison });
+			printJson(io, { hours, timeCost, perCase, perYear, ...comparison });
 			return 0;
 		}
-		console.log(`Thời gian mỗi lần:     ${formatHours(hours)}`);
-		console.log(`Chi phí thời gian:     ${formatDong(timeCost)}/lần`);
-		console.log(`Chi phí mỗi lần:       ${formatDong(perCase)}`);
-		console.log(`Chi phí mỗi năm:       ${formatDong(perYear)}`);
+		io.log(`Thời gian mỗi lần:     ${formatHours(hours)}`);
+		io.log(`Chi phí thời gian:     ${formatDong(timeCost)}/lần`);
+		io.log(`Chi phí mỗi lần:       ${formatDong(perCase)}`);
+		io.log(`Chi phí mỗi năm:       ${formatDong(perYear)}`);
 		if (comparison) {
-			console.log(
-				`Sau đơn giản hóa:      ${formatDong(comparison.after.perCase)}/lần, ${formatDong(comparison.after.perYear)}/năm`
+			io.log(
+				`Sau đơn giản hoá:      ${formatDong(comparison.after.perCase)}/lần, ${formatDong(comparison.after.perYear)}/năm`
 			);
-			console.log(
+			io.log(
 				`Tiết kiệm:             ${formatDong(comparison.saving)}/năm (${formatPercent(comparison.savingRate)})`
 			);
 		}
@@ -58,15 +62,14 @@ export const costCommand: ReviewCommand = {
 	},
 };
 
-/** Reads and validates one input file. */
-function readInput(path: string): ScmInput {
+/** Reads and validates one input file, given as the user typed it. */
+async function readInput(io: CliIo, given: string): Promise<ScmInput> {
+	const path = resolveUserPath(io, given);
 	let text: string;
 	try {
-		text = readFileSync(path, 'utf8');
+		text = await readFile(path, 'utf8');
 	} catch (error) {
-		throw new UserError(
-			`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-		);
+		throw cannotRead(path, error);
 	}
 	return parseScmInput(path, text);
 }

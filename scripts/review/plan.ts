@@ -1,27 +1,29 @@
 import { UserError } from '../../src/lib/cli/run';
 import { loadPlan } from '../../src/lib/content/load-review-content';
-import { formatPercent, formatScore } from '../../src/lib/format/vi';
+import { formatDecimal, formatPercent, formatScore } from '../../src/lib/format/vi';
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
-const usage = `Usage: npm run review -- plan --year <Y> [--share <s>] [--json]
+const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <tỉ-lệ>] [--json]
 
-Selects the procedures to review in year Y: at least ceil(share × active procedures), by a
-priority score built from the grounds in content/review/config.md (dossier volume, feedback,
-late rate, time limit vs handling time, yearly compliance cost, dossier burden, years since the
-last review, legal basis changed). Ties go by procedure id.
+Chọn các thủ tục cần rà soát trong năm: ít nhất ceil(tỉ lệ × số thủ tục đang thực hiện), theo
+điểm ưu tiên tính từ các căn cứ trong content/review/config.md (số hồ sơ, phản ánh, tỉ lệ trễ
+hạn, thời hạn so với thời gian giải quyết thực tế, chi phí tuân thủ mỗi năm, thành phần hồ sơ,
+số năm từ lần rà soát trước, căn cứ pháp lý thay đổi). Bằng điểm thì xếp theo mã thủ tục.
 
-  --year <Y>    plan year, e.g. 2027 (required)
-  --share <s>   share to select, 0 < s ≤ 1 (default: the configured share, 0.3)
-  --json        print {"year","share","population","required","selected":[{"id","name","score","grounds"}],"missingSignals","notes"}
-  --help        show this help`;
+  --year <năm>      năm kế hoạch, ví dụ 2027 (bắt buộc)
+  --share <tỉ-lệ>   tỉ lệ cần chọn, 0 < tỉ lệ ≤ 1, viết bằng dấu chấm, ví dụ 0.3
+                    (mặc định: tỉ lệ trong cấu hình)
+  --json            in {"year","share","population","required","selected":[{"id","name","score",
+                    "grounds"}],"missingSignals","notes"} ra stdout (dùng npm run -s để chuyển tiếp)
+  --help            xem hướng dẫn này`;
 
 /** `npm run review -- plan`. */
 export const planCommand: ReviewCommand = {
 	name: 'plan',
-	summary: 'select the procedures to review in a year, with the grounds for each',
+	summary: 'chọn các thủ tục rà soát trong năm, kèm căn cứ của từng thủ tục',
 	usage,
-	async run(args) {
+	async run(args, io) {
 		const values = parseOptions(
 			args,
 			{ year: { type: 'string' }, share: { type: 'string' }, json: { type: 'boolean' } },
@@ -29,36 +31,36 @@ export const planCommand: ReviewCommand = {
 		);
 		const year = parseYear(values.year, usage);
 		const share = values.share === undefined ? undefined : parseShare(values.share);
-		const plan = await loadPlan(year, share);
+		const plan = await loadPlan(year, share, io.root);
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;
-			printJson({
+			printJson(io, {
 				...rest,
 				selected: selected.map(({ id, name, score, grounds }) => ({ id, name, score, grounds })),
 			});
 			return 0;
 		}
-		console.log(
+		io.log(
 			`Kế hoạch rà soát năm ${plan.year}: chọn ${plan.selected.length}/${plan.population} thủ tục đang thực hiện ` +
 				`(tối thiểu ${plan.required} = ${formatPercent(plan.share)}).\n`
 		);
 		plan.selected.forEach((item, index) => {
-			console.log(
+			io.log(
 				`${String(index + 1).padStart(3)}. ${item.id}  ${formatScore(item.score).padStart(5)} điểm  ${item.name}`
 			);
-			for (const ground of item.grounds) console.log(`       - ${ground}`);
+			for (const ground of item.grounds) io.log(`       - ${ground}`);
 		});
-		for (const line of [...plan.missingSignals, ...plan.notes]) console.log(`\nLưu ý: ${line}`);
+		for (const line of [...plan.missingSignals, ...plan.notes]) io.log(`\nLưu ý: ${line}`);
 		return 0;
 	},
 };
 
-/** Reads `--share`: a number in (0, 1]. */
+/** Reads `--share`: a number in (0, 1], written with a dot. */
 function parseShare(value: string): number {
 	const share = Number(value);
-	if (!Number.isFinite(share) || share <= 0 || share > 1) {
+	if (!/^\d*\.?\d+$/.test(value) || share <= 0 || share > 1) {
 		throw new UserError(
-			`--share must be a number greater than 0 and at most 1 (e.g. 0.3), got "${value}"`
+			`--share cần một số lớn hơn 0 và không quá 1, viết bằng dấu chấm, ví dụ 0.3 (${formatDecimal(0.3)}); đang là "${value}"`
 		);
 	}
 	return share;

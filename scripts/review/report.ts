@@ -1,8 +1,12 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { cannotWrite } from '../../src/lib/cli/fs-errors';
+import { resolveUserPath } from '../../src/lib/cli/io';
+import { prepareOutputs } from '../../src/lib/cli/output-path';
 import { UserError } from '../../src/lib/cli/run';
 import { loadReport } from '../../src/lib/content/load-report';
 import { writeFileAtomic } from '../../src/lib/files/atomic-file';
+import { formatNumber } from '../../src/lib/format/vi';
 import { reportFiles, reportFormats, type ReportFormat } from '../../src/lib/report/files';
 import type { ReportDocument } from '../../src/lib/report/letterhead';
 import { renderReport } from '../../src/lib/report/render';
@@ -10,34 +14,33 @@ import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
 import { writeReviewDocument } from './report-documents';
 
-const usage = `Usage: npm run review -- report --year <Y> --format docx|xlsx|md [--document plan|results|form|decision] [--id <code>] [--field <name>] [--out <path>]
+const usage = `Cách dùng: npm run -s review -- report --year <năm> --format docx|xlsx|md [--document plan|results|form|decision] [--id <mã>] [--field <lĩnh-vực>] [--out <đường-dẫn>]
 
-Writes the leadership report of year Y, with the same figures as the page /bao-cao/<Y>/:
-  docx  an official document (A4, NĐ 30/2020 layout): the plan (Kế hoạch rà soát, đánh giá TTHC
-        năm Y) with --document plan, or the results report (Báo cáo kết quả rà soát, đánh giá
-        TTHC năm Y) with --document results
-  xlsx  a workbook: summary, plan, scores, compliance cost, dossier statistics
-  md    the plan and the results as Markdown, for quick reading and diffs
+Ghi báo cáo gửi lãnh đạo của năm, cùng số liệu với trang /bao-cao/<năm>/:
+  docx  văn bản hành chính (A4, thể thức NĐ 30/2020): Kế hoạch rà soát, đánh giá TTHC năm đó
+        với --document plan, hoặc Báo cáo kết quả rà soát, đánh giá TTHC với --document results
+  xlsx  sổ tính: tổng hợp, kế hoạch, điểm, chi phí tuân thủ, thống kê hồ sơ
+  md    kế hoạch và kết quả dạng Markdown, để đọc nhanh và so sánh thay đổi
 
-  --year <Y>         report year: a year with review records, or the year of the next plan
-  --format <f>       docx, xlsx or md (required)
-  --document <d>     plan or results (required with --format docx); form: the filled Biểu mẫu
-                     02/RS-KSTT of one review (--id); decision: the draft Quyết định thông qua phương
-                     án đơn giản hóa of the year (or of one procedure with --id, one field with --field)
-  --id <code>        procedure of the form or decision
-  --field <name>     field (lĩnh vực) of the decision
-  --out <path>       file to write, or a folder to write the usual file name into
-                     (default: the usual file name, e.g. ke-hoach-ra-soat-tthc-2027.docx, here)
-  --help             show this help
+  --year <năm>       năm báo cáo: năm có bản rà soát, hoặc năm của kế hoạch tiếp theo
+  --format <dạng>    docx, xlsx hoặc md (bắt buộc)
+  --document <văn-bản>  plan hoặc results (bắt buộc với --format docx); form: Biểu mẫu 02/RS-KSTT
+                     đã điền của một thủ tục (--id); decision: dự thảo Quyết định thông qua phương
+                     án đơn giản hóa của năm (hoặc của một thủ tục với --id, một lĩnh vực với --field)
+  --id <mã>          mã thủ tục của biểu mẫu hoặc quyết định
+  --field <lĩnh-vực> lĩnh vực của quyết định
+  --out <đường-dẫn>  tệp cần ghi, có đuôi đúng dạng (.docx, .xlsx, .md), hoặc một thư mục để ghi
+                     tệp với tên thường dùng vào đó (mặc định: tên thường dùng, ví dụ
+                     ke-hoach-ra-soat-tthc-2027.docx, trong thư mục đang đứng)
+  --help             xem hướng dẫn này
 
-The file is written beside its final path and renamed into place, so a failed run leaves
-nothing half-written.`;
+Tệp được ghi ra tệp tạm cạnh nó rồi mới đổi tên, nên một lần chạy lỗi không để lại tệp dở dang.`;
 
 /** Reads `--format`. */
 function parseFormat(value: string | undefined): ReportFormat {
-	if (value === undefined) throw new UserError(`--format is required\n\n${usage}`);
+	if (value === undefined) throw new UserError(`thiếu --format\n\n${usage}`);
 	if (!(reportFormats as readonly string[]).includes(value)) {
-		throw new UserError(`--format must be one of ${reportFormats.join(', ')}, got "${value}"`);
+		throw new UserError(`--format cần một trong ${reportFormats.join(', ')}; đang là "${value}"`);
 	}
 	return value as ReportFormat;
 }
@@ -49,51 +52,49 @@ function parseDocument(
 ): ReportDocument | undefined {
 	if (format !== 'docx') {
 		if (value !== undefined) {
-			throw new UserError(
-				`--document applies to --format docx only; the ${format} file holds both`
-			);
+			throw new UserError(`--document chỉ dùng với --format docx; tệp ${format} có cả hai văn bản`);
 		}
 		return undefined;
 	}
 	if (value === 'plan' || value === 'results') return value;
 	throw new UserError(
 		value === undefined
-			? '--format docx needs --document plan or --document results'
-			: `--document must be plan or results, got "${value}"`
+			? '--format docx cần --document plan, results, form hoặc decision'
+			: `--document cần plan, results, form hoặc decision; đang là "${value}"`
 	);
 }
 
-/** The path to write: `--out`, the usual name inside `--out` when it is a folder, or the usual name here. */
-export function outputPath(out: string | undefined, name: string): string {
+/**
+ * The path to write: the usual name inside `--out` when it is a folder, `--out` itself when its
+ * extension fits the format (a Word file named `.md` would open as noise), or the usual name in
+ * the caller’s folder.
+ */
+export function outputPath(out: string | undefined, name: string, format: ReportFormat): string {
 	if (out === undefined) return name;
-	try {
-		if (statSync(out).isDirectory()) return join(out, name);
-	} catch {
-		// Not there yet: a file to create.
+	if (isFolder(out)) return join(out, name);
+	if (extname(out).toLowerCase() !== `.${format}`) {
+		throw new UserError(
+			`--out ${out}: tệp ${format} cần đuôi .${format}; đang là “${extname(out) || 'không có đuôi'}”`
+		);
 	}
 	return out;
 }
 
-/** Turns a file-system error into one line that says what to do. */
-export function writeError(path: string, error: NodeJS.ErrnoException): UserError {
-	const reasons: Record<string, string> = {
-		ENOENT: 'its folder does not exist',
-		EACCES: 'permission denied',
-		EPERM: 'permission denied',
-		EROFS: 'the file system is read-only',
-		EISDIR: 'it is a folder',
-		ENOTDIR: 'a part of the path is not a folder',
-		ENOSPC: 'the disk is full',
-	};
-	return new UserError(`cannot write ${path}: ${reasons[error.code ?? ''] ?? error.message}`);
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
 }
 
 /** `npm run review -- report`. */
 export const reportCommand: ReviewCommand = {
 	name: 'report',
-	summary: 'write the plan or results report of a year as DOCX, XLSX or Markdown',
+	summary:
+		'ghi kế hoạch, báo cáo kết quả, biểu mẫu 02/RS-KSTT hoặc dự thảo quyết định (DOCX, XLSX, Markdown)',
 	usage,
-	async run(args) {
+	async run(args, io) {
 		const values = parseOptions(
 			args,
 			{
@@ -110,35 +111,31 @@ export const reportCommand: ReviewCommand = {
 		const format = parseFormat(values.format);
 		if (format === 'docx' && (values.document === 'form' || values.document === 'decision')) {
 			const { id, field, out } = values;
-			console.log(
-				await writeReviewDocument({
-					year,
-					document: values.document,
-					id,
-					field,
-					out,
-					root: process.cwd(),
-				})
-			);
+			io.log(await writeReviewDocument({ year, document: values.document, id, field, out }, io));
 			return 0;
 		}
+		if (values.id !== undefined || values.field !== undefined) {
+			throw new UserError('--id và --field chỉ dùng với --document form hoặc decision');
+		}
 		const document = parseDocument(values.document, format);
-		const started = performance.now();
-		const data = await loadReport(year);
 		const file = reportFiles(year, true).find(
 			(candidate) => candidate.format === format && candidate.document === document
 		)!;
+		const out = values.out === undefined ? undefined : resolveUserPath(io, values.out);
+		const path = resolveUserPath(io, outputPath(out, file.name, format));
+		await prepareOutputs(io, [{ option: '--out', path }]);
+		const started = performance.now();
+		const data = await loadReport(year, io.root);
 		const body = await renderReport(data, format, document);
-		const path = outputPath(values.out, file.name);
 		try {
 			await writeFileAtomic(path, body);
 		} catch (error) {
-			throw writeError(path, error as NodeJS.ErrnoException);
+			throw cannotWrite(path, error);
 		}
 		const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
 		const ms = Math.round(performance.now() - started);
-		console.log(
-			`wrote ${path} (${bytes.toLocaleString('en')} bytes in ${ms} ms)${data.sample ? ': contains sample data' : ''}`
+		io.log(
+			`đã ghi ${path} (${formatNumber(bytes)} byte, ${formatNumber(ms)} ms)${data.sample ? ': có dữ liệu mẫu' : ''}`
 		);
 		return 0;
 	},

@@ -8,7 +8,9 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /** LibreOffice’s command (`soffice` from Debian’s libreoffice-writer-nogui); `LIBREOFFICE` overrides it. */
-export const libreOffice = process.env.LIBREOFFICE ?? 'soffice';
+export function libreOfficeCommand(env: Readonly<Record<string, string | undefined>>): string {
+	return env.LIBREOFFICE || 'soffice';
+}
 
 /** A converted file: the PDF’s path, its size and page count. */
 export interface PdfResult {
@@ -30,13 +32,19 @@ export function pdfPageCount(pdf: Buffer): number {
 
 /**
  * Converts .docx files to PDF with headless LibreOffice, as a leader’s office suite would open
- * them. A throwaway profile keeps runs apart from each other and from a desktop session.
+ * them. A throwaway profile keeps runs apart from each other and from a desktop session; a
+ * conversion still running after `timeoutMs` is stopped and fails.
  */
-export async function convertToPdf(files: string[], outDir: string): Promise<string[]> {
+export async function convertToPdf(
+	files: string[],
+	outDir: string,
+	command = 'soffice',
+	timeoutMs = 120_000
+): Promise<string[]> {
 	const profile = await mkdtemp(join(tmpdir(), 'tthc-lo-profile-'));
 	try {
 		await run(
-			libreOffice,
+			command,
 			[
 				'--headless',
 				`-env:UserInstallation=${pathToFileURL(profile).href}`,
@@ -46,7 +54,7 @@ export async function convertToPdf(files: string[], outDir: string): Promise<str
 				outDir,
 				...files,
 			],
-			{ timeout: 120_000 }
+			{ timeout: timeoutMs }
 		);
 	} finally {
 		await rm(profile, { recursive: true, force: true });

@@ -1,19 +1,35 @@
 import type { CliIo } from '../../src/lib/cli/io';
 
+/** A {@link CliIo} that keeps what a command prints, to run `main` in-process in a test. */
+export interface BufferIo {
+	io: CliIo;
+	/** Everything printed on standard output so far. */
+	stdout(): string;
+	/** Everything printed on standard error so far. */
+	stderr(): string;
+}
+
 /**
- * An io for running a command’s `main` in-process: output goes to buffers the test reads back.
- * `root` is the project root; `cwd`, the folder the user typed the command in, defaults to it.
+ * An io for project `root`, typed in folder `cwd` (the root by default), with an environment
+ * without `DEBUG` so that messages look as an officer sees them.
  */
-export function bufferIo(root: string, cwd = root) {
-	const out: string[] = [];
-	const err: string[] = [];
-	const io: CliIo = {
-		cwd,
-		root,
-		env: {},
-		log: (text) => void out.push(`${text}\n`),
-		error: (text) => void err.push(`${text}\n`),
-		interactive: false,
+export function bufferIo(
+	root: string,
+	cwd = root,
+	env: Record<string, string | undefined> = {}
+): BufferIo {
+	let out = '';
+	let err = '';
+	return {
+		io: {
+			cwd,
+			root,
+			env,
+			log: (text) => void (out += `${text}\n`),
+			error: (text) => void (err += `${text}\n`),
+			interactive: false,
+		},
+		stdout: () => out,
+		stderr: () => err,
 	};
-	return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }

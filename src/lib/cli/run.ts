@@ -1,7 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { processIo, type CliIo } from './io';
 
-/** An error caused by the user’s input: shown as one line, without a stack trace. */
+/**
+ * An error caused by the user’s input, shown without a stack trace. The message’s first paragraph
+ * holds the problems, one per line, each printed as `lỗi: …`; a later paragraph (after a blank
+ * line), such as the usage, is printed as it is.
+ */
 export class UserError extends Error {
 	override name = 'UserError';
 }
@@ -10,7 +14,7 @@ export class UserError extends Error {
 export type CliMain = (argv: string[], io: CliIo) => Promise<number | void> | number | void;
 
 /**
- * Runs an entry point and returns its exit code: a {@link UserError} prints one clear line and
+ * Runs an entry point and returns its exit code: a {@link UserError} prints its problems and
  * gives 1; anything else prints its message (the stack only with `DEBUG=1`) and gives 1. Tests
  * call this in-process with their own `io`; {@link runCli} calls it for the real process.
  */
@@ -18,14 +22,22 @@ export async function runMain(main: CliMain, argv: string[], io: CliIo): Promise
 	try {
 		return (await main(argv, io)) ?? 0;
 	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		io.error(`error: ${message}`);
-		if (!(error instanceof UserError)) {
-			if (io.env.DEBUG) io.error(String((error as Error)?.stack ?? error));
-			else io.error('(run again with DEBUG=1 for details)');
+		if (error instanceof UserError) {
+			io.error(errorLines(error.message));
+			return 1;
 		}
+		io.error(errorLines(error instanceof Error ? error.message : String(error)));
+		if (io.env.DEBUG) io.error(String((error as Error)?.stack ?? error));
+		else io.error('(chạy lại với DEBUG=1 để xem chi tiết)');
 		return 1;
 	}
+}
+
+/** Prefixes each line of the message’s first paragraph with `lỗi: `, and keeps the rest as it is. */
+export function errorLines(message: string): string {
+	const [problems = '', ...rest] = message.split('\n\n');
+	const lines = problems.split('\n').map((line) => `lỗi: ${line}`);
+	return [lines.join('\n'), ...rest].join('\n\n');
 }
 
 /** Runs `main` for the real process when its module is the script node was started with. */

@@ -21,8 +21,8 @@ export function reportYears(root: string = process.cwd()): number[] {
 export function loadReport(year: number, root: string = process.cwd()): Promise<ReportData> {
 	const years = reportYears(root);
 	if (!years.includes(year)) {
-		const known = years.length > 0 ? years.join(', ') : 'none yet';
-		throw new UserError(`no plan or review for ${year}: reports exist for ${known}`);
+		const known = years.length > 0 ? `có báo cáo cho năm ${years.join(', ')}` : 'chưa có báo cáo nào';
+		throw new UserError(`năm ${year} không có kế hoạch hay bản rà soát nào; ${known}`);
 	}
 	const key = `${root}\n${year}`;
 	let report = cache.get(key);

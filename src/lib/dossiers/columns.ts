@@ -30,20 +30,20 @@ export function readHeader(
 	const problems: string[] = [];
 	names.forEach((name, position) => {
 		if (!known.has(name)) {
-			problems.push(`unknown column "${fields[position]?.trim()}"`);
+			problems.push(`không có cột "${fields[position]?.trim()}"`);
 		} else if (index[name as ColumnName] !== undefined) {
-			problems.push(`column "${name}" appears twice`);
+			problems.push(`cột "${name}" có hai lần`);
 		} else {
 			index[name as ColumnName] = position;
 		}
 	});
 	const missing = requiredColumns.filter((name) => index[name] === undefined);
-	if (missing.length > 0) problems.push(`missing column(s) ${missing.join(', ')}`);
+	if (missing.length > 0) problems.push(`thiếu cột ${missing.join(', ')}`);
 	if (problems.length > 0) {
 		return {
 			error:
-				`the header is wrong: ${problems.join('; ')}. Expected ${requiredColumns.join(',')} ` +
-				`and optionally ${optionalColumns.join(',')}.`,
+				`dòng tiêu đề sai: ${problems.join('; ')}. Cần các cột ${requiredColumns.join(',')}, ` +
+				`có thể thêm ${optionalColumns.join(',')}`,
 		};
 	}
 	return { layout: { width: names.length, index: index as ColumnLayout['index'] } };

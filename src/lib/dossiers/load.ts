@@ -49,7 +49,6 @@ export async function loadDossierData(
 		await importDossierFile({
 			input: join(root, file),
 			procedures,
-			rejectsPath: null,
 			into: stats,
 			include: wanted ? (dossier) => wanted.has(yearOfDay(dossier.received)) : undefined,
 		});

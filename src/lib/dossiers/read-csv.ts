@@ -1,62 +1,45 @@
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { parse, type CsvError, type Options } from 'csv-parse';
-import { parse as parseSync } from 'csv-parse/sync';
+import { formatNumber } from '../format/vi';
 import { readHeader, type ColumnLayout } from './columns';
 import type { Dossier } from './dossier';
+import { DossierFileError } from './file-error';
+import { parseLines } from './parse-lines';
 import type { ProcedureIndex } from './procedure-index';
 import { readRow } from './read-row';
+import { byteLines, maxLineBytes, textLines, type TextLine } from './text-lines';
 
-/** A rejected row with its fields, so that the rejects file can repeat the row as it was. */
+export { DossierFileError } from './file-error';
+
+/** A rejected row with the line as it was, so that the rejects file can repeat it. */
 export interface RejectedRow {
 	line: number;
 	reason: string;
-	fields: readonly string[];
+	/** The line’s text (only its start for an overlong line). */
+	text: string;
 }
 
 /** What reading a file met, in file order. */
 export interface DossierSink {
-	/** Called for each good row; must be synchronous (it runs inside the parser). */
+	/** Called for each good row. */
 	dossier(dossier: Dossier, line: number): void;
 	/** Called for each rejected row; may wait, e.g. for a file stream to drain. */
 	reject(row: RejectedRow): void | Promise<void>;
 }
 
-/** Raised when the file cannot be read as a dossier export at all (e.g. a wrong header). */
-export class DossierFileError extends Error {
-	override name = 'DossierFileError';
-}
-
-/** Longest row accepted; a longer one means an unclosed quote is swallowing the file. */
-const maxRecordSize = 16_384;
-
 /**
  * Streams a dossier CSV export: checks the header, then every row, and hands good dossiers and
- * rejects to `sink`. Good rows are handled inside csv-parse’s `on_record` hook and never queued,
- * so memory stays flat; only rejects flow through the stream, with back-pressure.
+ * rejects to `sink`. Each line that is not blank after the header is one row, counted or
+ * rejected with its line: no row is ever dropped. Memory stays flat: one chunk at a time.
  */
 export async function readDossierCsv(
-	input: Readable,
+	input: AsyncIterable<Uint8Array>,
 	procedures: ProcedureIndex,
 	sink: DossierSink
 ): Promise<void> {
 	const reader = createRowReader(procedures, sink.dossier);
-	let newlines = 0;
-	let endsWithNewline = true;
-	const lineCounter = new Transform({
-		transform(chunk: Buffer, _encoding, done) {
-			for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) newlines += 1;
-			if (chunk.length > 0) endsWithNewline = chunk[chunk.length - 1] === 10;
-			done(null, chunk);
-		},
-	});
-	// csv-parse types its overload without `columns` as string[] records; ours filter to rejects.
-	const parser = parse(reader.options as unknown as Options);
-	await pipeline(input, lineCounter, parser, async (rejects: AsyncIterable<RejectedRow>) => {
-		for await (const rejected of rejects) await sink.reject(rejected);
-	});
-	const unread = reader.finish(newlines + (endsWithNewline ? 0 : 1));
-	if (unread) await sink.reject(unread);
+	for await (const lines of byteLines(input)) {
+		for (const rejected of reader.read(lines)) await sink.reject(rejected);
+	}
+	reader.finish();
 }
 
 /** Reads a whole dossier CSV held in memory (small committed files); returns the rejects. */
@@ -66,71 +49,65 @@ export function readDossierText(
 	onDossier: DossierSink['dossier']
 ): RejectedRow[] {
 	const reader = createRowReader(procedures, onDossier);
-	const rejects = parseSync(text, reader.options as unknown as Options) as unknown as RejectedRow[];
-	const unread = reader.finish(text.split('\n').length - (text.endsWith('\n') ? 1 : 0));
-	return unread ? [...rejects, unread] : rejects;
+	const rejects = reader.read(textLines(text));
+	reader.finish();
+	return rejects;
 }
 
-/**
- * The csv-parse options and the state shared by both readers. Quotes are relaxed (`7,"8"9` is
- * read as text) so one stray quote cannot hide the rows after it. An unclosed quote still makes
- * the rest of the file unreadable as CSV; `finish` then reports those lines as one reject naming
- * the range, so no line is ever dropped silently.
- */
+/** The header state shared by both readers: the first line that is not blank is the header. */
 function createRowReader(procedures: ProcedureIndex, onDossier: DossierSink['dossier']) {
 	let layout: ColumnLayout | null = null;
-	let lastLine = 0;
-	const parseErrors: CsvError[] = [];
-	const options: Options<RejectedRow, string[]> = {
-		bom: true,
-		relax_column_count: true,
-		relax_quotes: true,
-		skip_empty_lines: true,
-		skip_records_with_error: true,
-		max_record_size: maxRecordSize,
-		on_skip: (error) => {
-			if (error) parseErrors.push(error);
-			return undefined;
-		},
-		on_record: (fields, context) => {
-			const endLine = context.lines;
-			const line = endLine - countNewlines(fields);
-			lastLine = endLine;
-			if (layout === null) {
-				const header = readHeader(fields);
-				if ('error' in header) throw new DossierFileError(`line ${line}: ${header.error}`);
-				layout = header.layout;
-				return null;
+	const read = (lines: readonly TextLine[]): RejectedRow[] => {
+		let rows = lines.filter((entry) => entry.text.trim() !== '');
+		if (layout === null && rows.length > 0) {
+			layout = readHeaderLine(rows[0]!);
+			rows = rows.slice(1);
+		}
+		const rejects: RejectedRow[] = [];
+		const readable = rows.filter((entry) => !entry.overlong);
+		const parsed = parseLines(readable.map((entry) => entry.text));
+		let next = 0;
+		for (const entry of rows) {
+			if (entry.overlong) {
+				rejects.push({ line: entry.line, reason: overlongReason, text: `${entry.text}…` });
+				continue;
 			}
-			const result = readRow(fields, layout, procedures);
-			if ('dossier' in result) {
-				onDossier(result.dossier, line);
-				return null;
-			}
-			return { line, reason: result.reason, fields };
-		},
+			const fields = parsed[next++]!;
+			const result = 'error' in fields ? fields : readRow(fields.fields, layout!, procedures);
+			if ('dossier' in result) onDossier(result.dossier, entry.line);
+			else rejects.push({ line: entry.line, reason: result.error, text: entry.text });
+		}
+		return rejects;
 	};
-	/** After the last record: checks there was a header, and reports lines a parse error left unread. */
-	const finish = (lines: number): RejectedRow | null => {
-		if (layout === null) throw new DossierFileError('the file is empty: expected a header row');
-		// Without a parse error csv-parse has consumed every line as a row or a blank line.
-		const [error] = parseErrors;
-		if (!error) return null;
-		const first = lastLine + 1;
-		const unclosed = error.code === 'CSV_MAX_RECORD_SIZE' || error.code === 'CSV_QUOTE_NOT_CLOSED';
-		const cause = unclosed
-			? 'a quote (") opened there is never closed, so the rest of the file cannot be read as CSV'
-			: error.message;
-		const range = first >= lines ? `line ${first}` : `lines ${first}–${lines}`;
-		return { line: first, reason: `${range} not read: ${cause}`, fields: [] };
+	const finish = (): void => {
+		if (layout === null) {
+			throw new DossierFileError('tệp trống: cần một dòng tiêu đề, ví dụ code,received_at,…');
+		}
 	};
-	return { options, finish };
+	return { read, finish };
 }
 
-function countNewlines(fields: readonly string[]): number {
-	let count = 0;
-	for (const field of fields) {
-		for (let at = field.indexOf('\n'); at !== -1; at = field.indexOf('\n', at + 1)) count += 1;
+const overlongReason = `dòng dài hơn ${formatNumber(maxLineBytes)} byte, không phải một hàng hồ sơ`;
+
+/** Reads the header line, or stops: without it no row can be read. */
+function readHeaderLine(entry: TextLine): ColumnLayout {
+	const fail = (problem: string) => new DossierFileError(problem, entry.line);
+	if (entry.overlong) throw fail(overlongReason);
+	if (entry.text.includes('\r')) {
+		throw fail(
+			'các dòng ngăn cách bằng ký tự CR (kiểu máy Mac cũ); hãy lưu lại tệp với xuống dòng LF hoặc CRLF'
+		);
 	}
-	return count;
+	const [fields] = parseLines([entry.text]);
+	if (!fields || 'error' in fields) throw fail(fields?.error ?? 'dòng tiêu đề trống');
+	const separator = [';', '\t'].find((candidate) => entry.text.includes(candidate));
+	if (fields.fields.length === 1 && separator) {
+		throw fail(
+			`dòng tiêu đề chỉ có một cột: tệp có vẻ phân cách bằng ${separator === ';' ? 'dấu chấm phẩy (;)' : 'dấu tab'}; ` +
+				'hãy lưu lại dạng “CSV UTF-8 (Comma delimited)”, phân cách bằng dấu phẩy'
+		);
+	}
+	const header = readHeader(fields.fields);
+	if ('error' in header) throw fail(header.error);
+	return header.layout;
 }

@@ -4,8 +4,8 @@ import { formatViDay, parseDay, type Day } from './days';
 import type { Dossier } from './dossier';
 import type { ProcedureIndex } from './procedure-index';
 
-/** A row either becomes a dossier or is rejected with every reason found. */
-export type RowResult = { dossier: Dossier } | { reason: string };
+/** A row either becomes a dossier or is rejected with every problem found, joined by ` | `. */
+export type RowResult = { dossier: Dossier } | { error: string };
 
 const channelHint = Object.values(dossierChannelLabels).join(', ');
 
@@ -16,15 +16,17 @@ export function readRow(
 	procedures: ProcedureIndex
 ): RowResult {
 	if (fields.length !== layout.width) {
-		return { reason: `expected ${layout.width} columns, found ${fields.length}` };
+		return { error: `cần ${layout.width} cột như dòng tiêu đề, đang có ${fields.length}` };
 	}
 	const reasons: string[] = [];
 	const { index } = layout;
 
 	const code = cell(fields, index.code);
 	const procedureId = code === '' ? null : procedures(code);
-	if (code === '') reasons.push('code is empty');
-	else if (procedureId === null) reasons.push(`unknown procedure code "${code}"`);
+	if (code === '') reasons.push('code: cần mã thủ tục, đang trống');
+	else if (procedureId === null) {
+		reasons.push(`code: cần mã một thủ tục có trong danh mục; đang là "${code}"`);
+	}
 
 	const received = readDate(fields, index.received_at, 'received_at', true, reasons);
 	const due = readDate(fields, index.due_at, 'due_at', true, reasons);
@@ -40,9 +42,9 @@ export function readRow(
 
 	const channelText = cell(fields, index.channel);
 	const channel = parseChannel(channelText);
-	if (channelText === '') reasons.push('channel is empty');
+	if (channelText === '') reasons.push(`channel: cần một trong ${channelHint}, đang trống`);
 	else if (channel === null)
-		reasons.push(`unknown channel "${channelText}" (expected ${channelHint})`);
+		reasons.push(`channel: cần một trong ${channelHint}; đang là "${channelText}"`);
 
 	if (
 		procedureId === null ||
@@ -51,7 +53,7 @@ export function readRow(
 		channel === null ||
 		reasons.length > 0
 	) {
-		return { reason: reasons.join('; ') };
+		return { error: reasons.join(' | ') };
 	}
 	return { dossier: { procedureId, received, due, finished, channel, apology } };
 }
@@ -71,16 +73,18 @@ function readDate(
 ): Day | null {
 	const text = cell(fields, position);
 	if (text === '') {
-		if (required) reasons.push(`${column} is empty`);
+		if (required) reasons.push(`${column}: cần một ngày, đang trống`);
 		return null;
 	}
 	const day = parseDay(text);
 	if (day === null) {
-		reasons.push(`${column} "${text}" is not a real date (expected yyyy-mm-dd or dd/mm/yyyy)`);
+		reasons.push(
+			`${column}: cần một ngày có thật dạng yyyy-mm-dd hoặc dd/mm/yyyy; đang là "${text}"`
+		);
 	}
 	return day;
 }
 
 function before(column: string, day: Day, received: Day): string {
-	return `${column} ${formatViDay(day)} is before received_at ${formatViDay(received)}`;
+	return `${column}: cần từ ngày nhận hồ sơ ${formatViDay(received)} trở đi; đang là ${formatViDay(day)}`;
 }

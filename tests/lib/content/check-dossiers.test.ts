@@ -31,7 +31,7 @@ describe('checkContent on dossier files', () => {
 				file: 'content/dossiers/export-2023.csv',
 				line: 2,
 				path: '',
-				message: 'unknown channel "fax" (expected Trực tiếp, Trực tuyến, Dịch vụ bưu chính)',
+				message: 'channel: cần một trong Trực tiếp, Trực tuyến, Dịch vụ bưu chính; đang là "fax"',
 				severity: 'error',
 			},
 		]);
@@ -39,7 +39,7 @@ describe('checkContent on dossier files', () => {
 	test('reports a wrong header', () => {
 		const root = copyOfFixture();
 		writeFileSync(join(root, 'content/dossiers/bad.csv'), 'a,b\n1,2\n');
-		expect(checkContent(root).errors[0]?.message).toMatch(/^line 1: the header is wrong/);
+		expect(checkContent(root).errors[0]?.message).toMatch(/^dòng 1: dòng tiêu đề sai/);
 	});
 	test('reports two files with dossiers of the same month', () => {
 		const root = copyOfFixture();

@@ -99,8 +99,8 @@ describe('checkStateData', () => {
 			[stateDataFile]: { ...mockStateData({ holdings: [row, row] }), extra: 1 },
 		});
 		const paths = checkStateData(project).problems.map((problem) => problem.path);
-		expect(paths).toContain('');
-		expect(checkStateData(project).problems.some((p) => /extra/.test(p.message))).toBe(true);
+		expect(paths).toContain('extra');
+		expect(checkStateData(project).problems.find((p) => p.path === 'extra')?.message).toMatch(/không có trường này/);
 		const twice = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: mockStateData({ holdings: [row, row] }),
 		});

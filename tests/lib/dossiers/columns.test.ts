@@ -29,7 +29,7 @@ describe('readHeader', () => {
 	});
 	test('names missing columns', () => {
 		const result = readHeader(['code', 'received_at', 'channel']);
-		expect('error' in result && result.error).toContain('missing column(s) due_at, finished_at');
+		expect('error' in result && result.error).toContain('thiếu cột due_at, finished_at');
 	});
 	test('refuses unknown and repeated columns', () => {
 		const result = readHeader([
@@ -41,7 +41,7 @@ describe('readHeader', () => {
 			'apology',
 			'code',
 		]);
-		expect('error' in result && result.error).toContain('unknown column "apology"');
-		expect('error' in result && result.error).toContain('column "code" appears twice');
+		expect('error' in result && result.error).toContain('không có cột "apology"');
+		expect('error' in result && result.error).toContain('cột "code" có hai lần');
 	});
 });

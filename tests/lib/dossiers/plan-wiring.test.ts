@@ -23,7 +23,8 @@ function rows(code: string, count: number, year: number, late = 0): string {
 
 const header = 'code,received_at,due_at,finished_at,channel\n';
 
-describe('the review plan reads the dossier statistics', () => {
+// Each test writes a project and loads its content and dossier files.
+describe('the review plan reads the dossier statistics', { timeout: 300_000 }, () => {
 	test('ranks the procedure with the most dossiers of the year before first, and says so', async () => {
 		const root = project({
 			'content/dossiers/export-2026.csv':

@@ -12,7 +12,7 @@ const { layout } = readHeader([...requiredColumns, ...optionalColumns]) as { lay
 const row = (text: string) => readRow(text.split(','), layout, fixtureProcedures);
 const reason = (text: string) => {
 	const result = row(text);
-	return 'reason' in result ? result.reason : null;
+	return 'error' in result ? result.error : null;
 };
 
 describe('readRow', () => {
@@ -41,44 +41,50 @@ describe('readRow', () => {
 		expect('dossier' in result && result.dossier.procedureId).toBe('1.000390');
 	});
 	test('rejects a wrong column count', () => {
-		expect(reason('2.002039,2021-01-04,2021-01-15,,online')).toBe('expected 7 columns, found 5');
+		expect(reason('2.002039,2021-01-04,2021-01-15,,online')).toBe(
+			'cần 7 cột như dòng tiêu đề, đang có 5'
+		);
 	});
 	test('rejects an unknown or empty procedure code', () => {
 		expect(reason('9.999999,2021-01-04,2021-01-15,,online,,')).toBe(
-			'unknown procedure code "9.999999"'
+			'code: cần mã một thủ tục có trong danh mục; đang là "9.999999"'
 		);
-		expect(reason(',2021-01-04,2021-01-15,,online,,')).toBe('code is empty');
+		expect(reason(',2021-01-04,2021-01-15,,online,,')).toBe('code: cần mã thủ tục, đang trống');
 	});
 	test('rejects impossible and missing dates, naming the column', () => {
 		expect(reason('2.002039,31/02/2021,2021-03-15,,online,,')).toBe(
-			'received_at "31/02/2021" is not a real date (expected yyyy-mm-dd or dd/mm/yyyy)'
+			'received_at: cần một ngày có thật dạng yyyy-mm-dd hoặc dd/mm/yyyy; đang là "31/02/2021"'
 		);
-		expect(reason('2.002039,2021-01-04,,,online,,')).toBe('due_at is empty');
-		expect(reason('2.002039,2021-01-04,2021-01-15,2021-01-32,online,,')).toContain(
-			'finished_at "2021-01-32"'
+		expect(reason('2.002039,2021-01-04,,,online,,')).toBe('due_at: cần một ngày, đang trống');
+		expect(reason('2.002039,2021-01-04,2021-01-15,2021-01-32,online,,')).toMatch(
+			/^finished_at: .*đang là "2021-01-32"$/
 		);
-		expect(reason('2.002039,2021-01-04,2021-01-15,,online,soon,')).toContain('apology_at "soon"');
+		expect(reason('2.002039,2021-01-04,2021-01-15,,online,soon,')).toMatch(
+			/^apology_at: .*đang là "soon"$/
+		);
 	});
 	test('rejects a due date before the receipt', () => {
 		expect(reason('2.002039,2021-01-15,2021-01-04,,online,,')).toBe(
-			'due_at 04/01/2021 is before received_at 15/01/2021'
+			'due_at: cần từ ngày nhận hồ sơ 15/01/2021 trở đi; đang là 04/01/2021'
 		);
 	});
 	test('rejects a resolution or apology before the receipt', () => {
-		expect(reason('2.002039,2021-01-15,2021-01-20,2021-01-14,online,,')).toContain(
-			'finished_at 14/01/2021 is before'
+		expect(reason('2.002039,2021-01-15,2021-01-20,2021-01-14,online,,')).toBe(
+			'finished_at: cần từ ngày nhận hồ sơ 15/01/2021 trở đi; đang là 14/01/2021'
 		);
-		expect(reason('2.002039,2021-01-15,2021-01-20,,online,2021-01-01,')).toContain(
-			'apology_at 01/01/2021 is before'
+		expect(reason('2.002039,2021-01-15,2021-01-20,,online,2021-01-01,')).toBe(
+			'apology_at: cần từ ngày nhận hồ sơ 15/01/2021 trở đi; đang là 01/01/2021'
 		);
 	});
 	test('rejects an unknown or empty channel', () => {
 		expect(reason('2.002039,2021-01-04,2021-01-15,,fax,,')).toBe(
-			'unknown channel "fax" (expected Trực tiếp, Trực tuyến, Dịch vụ bưu chính)'
+			'channel: cần một trong Trực tiếp, Trực tuyến, Dịch vụ bưu chính; đang là "fax"'
 		);
-		expect(reason('2.002039,2021-01-04,2021-01-15,,,,')).toBe('channel is empty');
+		expect(reason('2.002039,2021-01-04,2021-01-15,,,,')).toBe(
+			'channel: cần một trong Trực tiếp, Trực tuyến, Dịch vụ bưu chính, đang trống'
+		);
 	});
 	test('gives every reason of a row at once', () => {
-		expect(reason('x,31/02/2021,2021-01-15,,fax,,')?.split('; ')).toHaveLength(3);
+		expect(reason('x,31/02/2021,2021-01-15,,fax,,')?.split(' | ')).toHaveLength(3);
 	});
 });

@@ -19,7 +19,7 @@ beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'tthc-import-'));
 	out = join(root, 'procedures');
 	first = await run();
-}, 60_000);
+}, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 

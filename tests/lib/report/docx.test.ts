@@ -10,11 +10,12 @@ let data: ReportData;
 let plan: string;
 let results: string;
 
+// Loads the whole catalogue and renders two documents: seconds, many more on a loaded machine.
 beforeAll(async () => {
 	data = await loadReport(2026);
 	plan = await documentXml((await renderReport(data, 'docx', 'plan')) as Uint8Array);
 	results = await documentXml((await renderReport(data, 'docx', 'results')) as Uint8Array);
-});
+}, 300_000);
 
 /** Number of tables the blocks and appendices of a document hold (the header and signature tables aside). */
 function dataTables(document: 'plan' | 'results'): number {
@@ -125,7 +126,7 @@ describe('DOCX results report (Báo cáo kết quả rà soát)', () => {
 	test('cannot be printed for a year without reviews', async () => {
 		const next = await loadReport(2027);
 		await expect(renderReport(next, 'docx', 'results')).rejects.toThrow(
-			'no review record for 2027 yet'
+			'năm 2027 chưa có bản rà soát nào'
 		);
-	});
+	}, 300_000);
 });

@@ -21,6 +21,7 @@ let results: string;
 let markdown: string;
 let summary: Map<string, unknown>;
 
+// Loads the whole catalogue and renders every format: seconds, many more on a loaded machine.
 beforeAll(async () => {
 	data = await loadReport(2026);
 	const container = await AstroContainer.create();
@@ -43,7 +44,7 @@ beforeAll(async () => {
 	workbook.getWorksheet(sheetNames.summary)!.eachRow((row) => {
 		summary.set(String(row.getCell(1).value), row.getCell(2).value);
 	});
-});
+}, 300_000);
 
 describe('the sample year in every format', () => {
 	test('plan coverage: selected, active and required are the same everywhere', () => {

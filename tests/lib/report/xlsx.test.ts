@@ -9,10 +9,11 @@ import { readWorkbook } from './support/read-back';
 let data: ReportData;
 let workbook: ExcelJS.Workbook;
 
+// Loads the whole catalogue: seconds, many more on a loaded machine.
 beforeAll(async () => {
 	data = await loadReport(2026);
 	workbook = await readWorkbook((await renderReport(data, 'xlsx')) as Uint8Array);
-});
+}, 300_000);
 
 /** The column of a sheet whose heading (row 2) is `header`. */
 function column(sheet: ExcelJS.Worksheet, header: string): number {
@@ -102,5 +103,5 @@ describe('report workbook', () => {
 		expect(next.getWorksheet(sheetNames.dossiers)!.getCell(3, 1).value).toBe(
 			'Chưa có số liệu hồ sơ năm 2027.'
 		);
-	});
+	}, 300_000);
 });

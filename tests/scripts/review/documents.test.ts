@@ -64,7 +64,7 @@ describe('npm run review -- documents', () => {
 	test('stops with one line on a bad year', async () => {
 		const io = bufferIo(root);
 		expect(await runMain(main, ['documents', '--year', '25'], io)).toBe(1);
-		expect(io.err[0]).toContain('--year must be a four-digit year');
+		expect(io.err[0]).toContain('--year cần một năm bốn chữ số');
 		expect(io.err.join('\n')).not.toMatch(/\n\s+at /);
 	});
 

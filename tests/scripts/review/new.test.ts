@@ -73,7 +73,7 @@ describe('npm run review -- new', () => {
 		const run = await review(['--year', '2026', '--id', '2.000635']);
 		expect(run.code).toBe(1);
 		expect(run.err).toBe(
-			'error: content/reviews/2026/2.000635.md đã có: không ghi đè bản rà soát đang có; mở bằng npm run workbench để sửa'
+			'lỗi: content/reviews/2026/2.000635.md đã có: không ghi đè bản rà soát đang có; mở bằng npm run workbench để sửa'
 		);
 		expect(readFileSync(path)).toEqual(before);
 	});
@@ -91,13 +91,13 @@ describe('npm run review -- new', () => {
 
 	test('stops with one clear line on a missing option, an unknown procedure or a bad date', async () => {
 		expect((await review(['--year', '2026'])).err).toMatch(
-			/^error: cần --id <mã> hoặc --all-planned/
+			/^lỗi: cần --id <mã> hoặc --all-planned/
 		);
 		expect((await review(['--year', '2026', '--id', '9.999999'])).err).toBe(
-			'error: không có thủ tục "9.999999" trong content/procedures/ (mã như 2.000635)'
+			'lỗi: không có thủ tục "9.999999" trong content/procedures/ (mã như 2.000635)'
 		);
 		expect((await review(['--year', '2026', '--id', '1.002099', '--date', '2026-02-30'])).err).toBe(
-			'error: --date cần một ngày có thật dạng yyyy-mm-dd, đang là "2026-02-30"'
+			'lỗi: --date cần một ngày có thật dạng yyyy-mm-dd, đang là "2026-02-30"'
 		);
 	});
 

@@ -1,17 +1,25 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { writeReviewProject } from '../../support/review-factory';
-import { runReview } from './support/run-review';
+import { runReview, type ReviewRun } from './support/run-review';
 
-/** Asserts a failed run: exit 1 and one `error:` line. */
-function expectOneLineError(run: ReturnType<typeof runReview>, message: string) {
-	expect(run.status).toBe(1);
-	expect(run.stderr.trim().split('\n')).toEqual([`error: ${message}`]);
+/** Asserts a failed run: exit 1 and one `lỗi:` line. */
+function expectOneLineError(run: ReviewRun, message: string) {
+	expect(run.code).toBe(1);
+	expect(run.stderr.trim().split('\n')).toEqual([`lỗi: ${message}`]);
 }
 
 describe('npm run review -- report', () => {
-	test('writes each format, under its usual name when --out is a folder', () => {
+	// Renders four documents: seconds on a loaded machine.
+	test('writes each format, under its usual name when --out is a folder', async () => {
 		const root = writeReviewProject();
 		const out = join(root, 'out');
 		mkdirSync(out);
@@ -21,10 +29,10 @@ describe('npm run review -- report', () => {
 			['--format', 'xlsx'],
 			['--format', 'md'],
 		]) {
-			const run = runReview(['report', '--year', '2026', ...args, '--out', out], root);
+			const run = await runReview(['report', '--year', '2026', ...args, '--out', 'out'], root);
 			expect(run.stderr).toBe('');
-			expect(run.status).toBe(0);
-			expect(run.stdout).toMatch(/^wrote .* bytes in \d+ ms\): contains sample data\n$/);
+			expect(run.code).toBe(0);
+			expect(run.stdout).toMatch(/^đã ghi .* \([\d.]+ byte, [\d.]+ ms\): có dữ liệu mẫu\n$/);
 		}
 		expect(readdirSync(out).sort()).toEqual([
 			'bao-cao-ket-qua-ra-soat-tthc-2026.docx',
@@ -38,61 +46,91 @@ describe('npm run review -- report', () => {
 		expect(readFileSync(join(out, 'bao-cao-ra-soat-tthc-2026.md'), 'utf8')).toContain(
 			'# BÁO CÁO: Kết quả rà soát'
 		);
-	});
+	}, 300_000);
 
-	test('stops with one clear line on an unknown year, a bad format or a missing document', () => {
+	test('writes the usual name in the caller’s folder, not the project root', async () => {
 		const root = writeReviewProject();
-		expectOneLineError(
-			runReview(['report', '--year', '2030', '--format', 'md'], root),
-			'no plan or review for 2030: reports exist for 2026, 2027'
+		mkdirSync(join(root, 'here'));
+		const run = await runReview(
+			['report', '--year', '2026', '--format', 'md'],
+			root,
+			join(root, 'here')
+		);
+		expect(run.code).toBe(0);
+		expect(readdirSync(join(root, 'here'))).toEqual(['bao-cao-ra-soat-tthc-2026.md']);
+	}, 300_000);
+
+	test('stops with one clear line on an unknown year, a bad format or a missing document', async () => {
+		const root = writeReviewProject();
+		expect((await runReview(['report', '--year', '2030', '--format', 'md'], root)).stderr).toMatch(
+			/^lỗi: .*2030.*\n$/
 		);
 		expectOneLineError(
-			runReview(['report', '--year', '2026', '--format', 'pdf'], root),
-			'--format must be one of docx, xlsx, md, got "pdf"'
+			await runReview(['report', '--year', '2026', '--format', 'pdf'], root),
+			'--format cần một trong docx, xlsx, md; đang là "pdf"'
 		);
 		expectOneLineError(
-			runReview(['report', '--year', '2026', '--format', 'docx'], root),
-			'--format docx needs --document plan or --document results'
+			await runReview(['report', '--year', '2026', '--format', 'docx'], root),
+			'--format docx cần --document plan, results, form hoặc decision'
 		);
 		expectOneLineError(
-			runReview(['report', '--year', '2027', '--format', 'docx', '--document', 'results'], root),
-			'no review record for 2027 yet: only the plan can be printed (--document plan)'
+			await runReview(['report', '--year', '2026', '--format', 'md', '--document', 'plan'], root),
+			'--document chỉ dùng với --format docx; tệp md có cả hai văn bản'
 		);
 		expect(readdirSync(root).filter((name) => /\.(docx|xlsx|md)$/.test(name))).toEqual([]);
-	});
+	}, 300_000);
 
-	test('leaves nothing behind when the path cannot be written', () => {
+	test('refuses a file name whose extension does not match the format', async () => {
 		const root = writeReviewProject();
 		expectOneLineError(
-			runReview(
-				['report', '--year', '2026', '--format', 'md', '--out', join(root, 'no/such/dir/r.md')],
+			await runReview(
+				['report', '--year', '2026', '--format', 'docx', '--document', 'plan', '--out', 'x.md'],
 				root
 			),
-			`cannot write ${join(root, 'no/such/dir/r.md')}: its folder does not exist`
+			`--out ${join(root, 'x.md')}: tệp docx cần đuôi .docx; đang là “.md”`
+		);
+		expectOneLineError(
+			await runReview(['report', '--year', '2026', '--format', 'xlsx', '--out', 'bao-cao'], root),
+			`--out ${join(root, 'bao-cao')}: tệp xlsx cần đuôi .xlsx; đang là “không có đuôi”`
+		);
+		expect(existsSync(join(root, 'x.md'))).toBe(false);
+	});
+
+	test('checks the path before rendering, and leaves nothing behind when it cannot be written', async () => {
+		const root = writeReviewProject();
+		const missing = join(root, 'no/such/dir/r.md');
+		expectOneLineError(
+			await runReview(['report', '--year', '2026', '--format', 'md', '--out', missing], root),
+			`--out ${missing}: thư mục ${join(root, 'no/such/dir')} không tồn tại; hãy tạo thư mục trước hoặc chọn nơi khác`
 		);
 		const locked = join(root, 'locked');
 		mkdirSync(locked);
 		chmodSync(locked, 0o500);
-		const run = runReview(
+		const run = await runReview(
 			['report', '--year', '2026', '--format', 'xlsx', '--out', join(locked, 'r.xlsx')],
 			root
 		);
 		chmodSync(locked, 0o700);
 		// Root ignores permissions; the test then only shows that a write succeeds whole.
-		if (run.status === 1) {
-			expectOneLineError(run, `cannot write ${join(locked, 'r.xlsx')}: permission denied`);
+		if (run.code === 1) {
+			expectOneLineError(
+				run,
+				`--out ${join(locked, 'r.xlsx')}: không có quyền ghi vào thư mục ${locked}`
+			);
 			expect(readdirSync(locked)).toEqual([]);
 		} else {
-			expect(existsSync(join(locked, 'r.xlsx'))).toBe(true);
 			expect(readdirSync(locked)).toEqual(['r.xlsx']);
 		}
-	});
+	}, 300_000);
 
-	test('explains itself with --help', () => {
-		const run = runReview(['report', '--help'], writeReviewProject());
-		expect(run.status).toBe(0);
-		expect(run.stdout).toContain(
-			'Usage: npm run review -- report --year <Y> --format docx|xlsx|md'
-		);
-	});
+	test('replaces an older file only with a whole new one', async () => {
+		const root = writeReviewProject();
+		const path = join(root, 'r.md');
+		writeFileSync(path, 'older');
+		expect(
+			(await runReview(['report', '--year', '2026', '--format', 'md', '--out', path], root)).code
+		).toBe(0);
+		expect(readFileSync(path, 'utf8')).toContain('# ');
+		expect(readdirSync(root).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+	}, 300_000);
 });

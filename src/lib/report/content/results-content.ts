@@ -286,7 +286,7 @@ export function resultsContent(data: ReportData, organisation: Organisation): Do
 	const { results } = data;
 	if (!results) {
 		throw new UserError(
-			`no review record for ${data.year} yet: only the plan can be printed (--document plan)`
+			`năm ${data.year} chưa có bản rà soát nào: mới in được kế hoạch (--document plan)`
 		);
 	}
 	const blocks: Block[] = [

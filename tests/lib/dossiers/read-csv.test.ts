@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	DossierFileError,
+	readDossierCsv,
+	readDossierText,
+	type RejectedRow,
+} from '../../../src/lib/dossiers/read-csv';
+import { fixtureProcedures } from './support/factories';
+
+const header = 'code,received_at,due_at,finished_at,channel,apology_at,status';
+
+/** What a read met: the line of every good row, every reject, or the file error. */
+interface Outcome {
+	good: number[];
+	rejects: RejectedRow[];
+	error?: string;
+}
+
+function readText(text: string): Outcome {
+	const good: number[] = [];
+	try {
+		const rejects = readDossierText(text, fixtureProcedures, (_dossier, line) => good.push(line));
+		return { good, rejects };
+	} catch (error) {
+		if (error instanceof DossierFileError) return { good, rejects: [], error: error.message };
+		throw error;
+	}
+}
+
+async function readChunks(chunks: Uint8Array[]): Promise<Outcome> {
+	const good: number[] = [];
+	const rejects: RejectedRow[] = [];
+	async function* source() {
+		yield* chunks;
+	}
+	try {
+		await readDossierCsv(source(), fixtureProcedures, {
+			dossier: (_dossier, line) => good.push(line),
+			reject: (row) => void rejects.push(row),
+		});
+		return { good, rejects };
+	} catch (error) {
+		if (error instanceof DossierFileError) return { good, rejects, error: error.message };
+		throw error;
+	}
+}
+
+/** Cuts bytes at the given places, as a file stream may. */
+function cut(bytes: Uint8Array, places: number[]): Uint8Array[] {
+	const at = [...new Set(places.map((place) => place % (bytes.length + 1)))].sort((a, b) => a - b);
+	return [...at, bytes.length].map((end, index) => bytes.subarray(at[index - 1] ?? 0, end));
+}
+
+/** Numbers of the lines after the header that hold something other than spaces. */
+function dataLines(text: string): number[] {
+	const lines = text.replace(/\n$/, '').split('\n');
+	const numbered = lines.map((line, index) => ({ line: index + 1, blank: line.trim() === '' }));
+	const filled = numbered.filter((entry) => !entry.blank);
+	return filled.slice(1).map((entry) => entry.line);
+}
+
+/** A line a dossier export might hold: good, nearly good, or noise with quotes and commas. */
+const line = fc.oneof(
+	fc.constant('2.002039,2021-01-04,2021-01-15,2021-01-12,Trực tiếp,,Đã trả kết quả'),
+	fc.constant('1.000390,04/01/2021,11/01/2021,,online,,"Đang xử lý, chờ bổ sung"'),
+	fc
+		.array(fc.oneof(fc.string(), fc.constantFrom('"', '""', ',', '\r', ' ', 'Trực tuyến')), {
+			maxLength: 12,
+		})
+		.map((parts) => parts.join('')),
+	fc.string({ unit: 'binary', maxLength: 40 })
+);
+const body = fc
+	.array(line, { maxLength: 30 })
+	.map((lines) => lines.map((text) => text.replace(/[\n\uFFFD]/g, ' ')));
+
+describe('readDossierCsv', () => {
+	test('accounts for every line after a good header: each is one good row or one reject', () => {
+		fc.assert(
+			fc.property(body, fc.boolean(), (lines, crlf) => {
+				const text = `${header}\n${lines.join(crlf ? '\r\n' : '\n')}`;
+				const outcome = readText(text);
+				expect(outcome.error).toBeUndefined();
+				const seen = [...outcome.good, ...outcome.rejects.map((reject) => reject.line)];
+				expect(seen.sort((a, b) => a - b)).toEqual(dataLines(text.replace(/\r\n/g, '\n')));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	test('gives the same rows and rejects however the bytes arrive', async () => {
+		await fc.assert(
+			fc.asyncProperty(body, fc.array(fc.nat(), { maxLength: 8 }), async (lines, places) => {
+				const text = `\uFEFF${header}\r\n${lines.join('\r\n')}`;
+				const streamed = await readChunks(cut(Buffer.from(text), places));
+				expect(streamed).toEqual(readText(text));
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	test('reads any bytes to a result or one file error, never another exception', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.uint8Array({ maxLength: 300 }),
+				fc.array(fc.nat(), { maxLength: 5 }),
+				async (bytes, places) => {
+					const outcome = await readChunks(cut(bytes, places));
+					if (outcome.error === undefined) {
+						expect(outcome.good.length + outcome.rejects.length).toBeLessThanOrEqual(
+							bytes.filter((byte) => byte === 10).length + 1
+						);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	test('reads any text to a result or one file error, never another exception', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+				readText(text);
+				readText(`${header}\n${text}`);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});

@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { main as benchDossiers } from '../../scripts/bench/dossiers';
+import { main as benchReview } from '../../scripts/bench/review';
+import { runMain } from '../../src/lib/cli/run';
+import { bufferIo } from '../support/cli-io';
+import { writeReviewProject } from '../support/review-factory';
+
+describe('scripts/bench', () => {
+	test('review times plan and score over a project given by --root, from the caller’s folder', async () => {
+		const root = writeReviewProject();
+		const { io, stdout } = bufferIo(process.cwd(), root);
+		expect(await runMain(benchReview, ['--runs', '2', '--root', '.'], io)).toBe(0);
+		expect(stdout()).toMatch(/^danh mục: 10 thủ tục, 1 bản rà soát\n/);
+		expect(stdout()).toMatch(/kế hoạch 2027 \(2 lần\): trung vị [\d,]+ ms/);
+	}, 300_000);
+
+	test('refuses run and row counts that are not whole numbers', async () => {
+		const review = bufferIo(process.cwd());
+		expect(await runMain(benchReview, ['--runs', 'many'], review.io)).toBe(1);
+		expect(review.stderr()).toBe('lỗi: --runs cần một số nguyên ≥ 1; đang là "many"\n');
+		const dossiers = bufferIo(process.cwd());
+		expect(await runMain(benchDossiers, ['--rows', '1e6'], dossiers.io)).toBe(1);
+		expect(dossiers.stderr()).toBe('lỗi: --rows cần một số nguyên ≥ 1; đang là "1e6"\n');
+	});
+});
