@@ -14,7 +14,13 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Procedure bodies are sanitised: see src/lib/markdown/.
 	markdown: markdownConfig,
-	integrations: [contentCheck(), react(), pagefindIndex(), securityHeaders(), citizenSettingsCheck()],
+	integrations: [
+		contentCheck(),
+		react(),
+		pagefindIndex(),
+		securityHeaders(),
+		citizenSettingsCheck(),
+	],
 	experimental: {
 		// A Content-Security-Policy <meta> on every page, with the hashes of Astro’s inline scripts
 		// and styles; see src/lib/security/content-security-policy.ts and docs/deployment.md.

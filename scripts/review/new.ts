@@ -40,6 +40,9 @@ function describe(result: Extract<StartResult, { written: true }>): string {
 			? `chưa có số liệu hồ sơ năm ${result.volume.year}`
 			: `${formatNumber(result.volume.received)} hồ sơ năm ${result.volume.year}${result.volume.sample ? ' (dữ liệu mẫu)' : ''}`,
 		...(result.previousYear ? [`kế thừa bản rà soát năm ${result.previousYear}`] : []),
+		...(rows.onceOnly > 0
+			? [`${formatNumber(rows.onceOnly)} giấy tờ có đề xuất thay bằng khai thác CSDL (REA.4)`]
+			: []),
 	];
 	return `đã tạo ${result.file}: ${parts.join('; ')}`;
 }

@@ -9,7 +9,8 @@ const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <t�
 Chọn các thủ tục cần rà soát trong năm: ít nhất ceil(tỉ lệ × số thủ tục đang thực hiện), theo
 điểm ưu tiên tính từ các căn cứ trong content/review/config.md (số hồ sơ, phản ánh, tỉ lệ trễ
 hạn, thời hạn so với thời gian giải quyết thực tế, chi phí tuân thủ mỗi năm, thành phần hồ sơ,
-số năm từ lần rà soát trước, căn cứ pháp lý thay đổi). Bằng điểm thì xếp theo mã thủ tục.
+số năm từ lần rà soát trước, căn cứ pháp lý thay đổi, giấy tờ Nhà nước đã có dữ liệu). Bằng
+điểm thì xếp theo mã thủ tục.
 
   --year <năm>      năm kế hoạch, ví dụ 2027 (bắt buộc)
   --share <tỉ-lệ>   tỉ lệ cần chọn, 0 < tỉ lệ ≤ 1, viết bằng dấu chấm, ví dụ 0.3

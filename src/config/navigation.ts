@@ -20,5 +20,6 @@ export const navigation: NavigationLink[] = [
 export const staffNavigation: NavigationLink[] = [
 	{ href: '/thong-ke/', label: 'Thống kê' },
 	{ href: '/ra-soat/', label: 'Rà soát' },
+	{ href: '/ra-soat/giay-to/', label: 'Giấy tờ Nhà nước đã có' },
 	{ href: '/bao-cao/', label: 'Báo cáo' },
 ];

@@ -70,6 +70,17 @@ describe('site layout', () => {
 		await context.close();
 	});
 
+	test('marks only the deepest menu link as the current page', async () => {
+		const { context, page } = await openPage(browser(), '/ra-soat/giay-to/');
+		const menu = page.getByRole('navigation', { name: 'Chính' });
+		const current = await menu
+			.locator('a[aria-current="page"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+		expect(current).toEqual(['/ra-soat/giay-to/']);
+		expect(await menu.locator('details').getAttribute('open')).not.toBeNull();
+		await context.close();
+	});
+
 	test('has a favicon', async () => {
 		const { context, page } = await openPage(browser(), '/');
 		const href = (await page.getAttribute('link[rel="icon"]', 'href')) ?? '';

@@ -62,6 +62,24 @@ describe('npm run review -- new', () => {
 		expect(data.cost.activities.map((line: { hours: number }) => line.hours)).toEqual([0, 0, 0, 0]);
 	});
 
+	test('writes the once-only reason and proposal into the rows of papers a database holds', async () => {
+		const run = await review(['--year', '2027', '--id', '1.003160', '--date', '2026-12-01']);
+		expect(run.out).toContain('2 giấy tờ có đề xuất thay bằng khai thác CSDL (REA.4)');
+		const rows: { item: string; ok?: boolean; reason?: string; proposal?: string }[] = read(
+			2027,
+			'1.003160'
+		).data.reasonableness.documents.items;
+		const proposed = rows.filter((row) => row.proposal);
+		expect(proposed).toHaveLength(2);
+		for (const row of proposed) {
+			expect(row.proposal).toMatch(/^Thay thế bằng khai thác .+: bỏ thành phần hồ sơ “/);
+			expect(row.reason).toMatch(/đã có trong/);
+			// The officer still answers: a proposal is a draft, not a finding.
+			expect(row.ok).toBeUndefined();
+		}
+		expect(rows.length).toBeGreaterThan(proposed.length);
+	});
+
 	test('keeps the content valid for npm run check', () => {
 		const { errors } = checkContent(root);
 		expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Procedure } from '../../../schemas/procedure';
 import { legalityQuestions, reasonablenessComponents } from '../../../schemas/review-form';
 import type { ReviewRecord } from '../../../schemas/review-record';
+import type { OnceOnlyProposal } from '../../documents/proposals';
 import { draftCost, type PriorVolume } from './draft-cost';
 
 /** Everything a new review is started from. */
@@ -16,6 +17,11 @@ export interface DraftInput {
 	volume: PriorVolume;
 	/** The procedure’s latest review of an earlier year, if any. */
 	previous?: ReviewRecord;
+	/**
+	 * Papers a national database already holds (the once-only finder): their REA.4 rows get the
+	 * reason and the proposal “Thay thế bằng khai thác …” written in, left unanswered for the officer.
+	 */
+	onceOnly?: readonly OnceOnlyProposal[];
 }
 
 /** A new draft and what could not be filled in. */
@@ -24,11 +30,19 @@ export interface Draft {
 	data: Record<string, unknown>;
 	/** Fees the procedure names without an amount. */
 	missingFees: string[];
-	/** Rows written: papers, steps, conditions. */
-	rows: { documents: number; steps: number; conditions: number };
+	/** Rows written: papers, steps, conditions, and papers with a once-only proposal written in. */
+	rows: { documents: number; steps: number; conditions: number; onceOnly: number };
 }
 
 const rows = (items: string[]) => items.map((item) => ({ item }));
+
+/** One REA.4 row per paper, with the once-only reason and proposal where the paper has one. */
+function documentRows(documents: string[], proposals: readonly OnceOnlyProposal[]) {
+	return documents.map((item) => {
+		const found = proposals.find((proposal) => proposal.document === item);
+		return found ? { item, reason: found.reason, proposal: found.proposal } : { item };
+	});
+}
 
 /**
  * Starts the review of a procedure for a year (domain.md §2.2 step 2): section I copied from the
@@ -37,12 +51,12 @@ const rows = (items: string[]) => items.map((item) => ({ item }));
  * contacts of the previous review. Status `draft`, with its first history entry.
  */
 export function draftRecord(input: DraftInput): Draft {
-	const { procedure, previous } = input;
+	const { procedure, previous, onceOnly = [] } = input;
 	const documents = procedure.documents.flatMap((group) => group.items.map((item) => item.name));
 	const { cost, missingFees } = draftCost(procedure, input.year, input.volume, previous);
 	const answers = Object.fromEntries(
 		reasonablenessComponents.map((key) => {
-			if (key === 'documents') return [key, { items: rows(documents) }];
+			if (key === 'documents') return [key, { items: documentRows(documents, onceOnly) }];
 			if (key === 'steps') return [key, { items: rows(procedure.steps) }];
 			if (key === 'conditions') return [key, { items: rows(procedure.conditions) }];
 			return [key, {}];
@@ -75,6 +89,7 @@ export function draftRecord(input: DraftInput): Draft {
 			documents: documents.length,
 			steps: procedure.steps.length,
 			conditions: procedure.conditions.length,
+			onceOnly: documents.filter((item) => onceOnly.some((p) => p.document === item)).length,
 		},
 	};
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { reviewsDir } from '../../content/check-reviews';
+import { onceOnlyProposals } from '../../documents/proposals';
 import { writeFileAtomic } from '../../files/atomic-file';
 import type { ReviewContent } from '../content';
 import { draftRecord, type Draft } from './draft-record';
@@ -58,6 +59,7 @@ export async function startReview(
 		unit: options.unit(procedure.data.field),
 		volume,
 		previous,
+		onceOnly: content.stateData ? onceOnlyProposals(procedure, content.stateData) : [],
 	};
 	const draft = draftRecord(input);
 	mkdirSync(dirname(path), { recursive: true });

@@ -44,7 +44,7 @@ describe('draftRecord', () => {
 		]);
 		expect(cost.timeLimit).toEqual({ value: 5, unit: 'working-days', from: 'procedure' });
 		expect(draft.missingFees).toEqual(['Theo quy định']);
-		expect(draft.rows).toEqual({ documents: 1, steps: 2, conditions: 1 });
+		expect(draft.rows).toEqual({ documents: 1, steps: 2, conditions: 1, onceOnly: 0 });
 	});
 
 	test('is a valid draft with every question open', () => {
@@ -54,6 +54,23 @@ describe('draftRecord', () => {
 			{ item: 'Đơn đề nghị đăng ký hành nghề luật sư' },
 		]);
 		expect(record.reasonableness.name.ok).toBeUndefined();
+	});
+
+	test('writes a once-only proposal into the row of its paper only, and leaves it unanswered', () => {
+		const proposal = {
+			kind: 'identity' as const,
+			document: 'Đơn đề nghị đăng ký hành nghề luật sư',
+			database: 'Cơ sở dữ liệu quốc gia về dân cư',
+			reason: 'Lý do',
+			proposal: 'Thay thế bằng khai thác Cơ sở dữ liệu quốc gia về dân cư',
+		};
+		const other = { ...proposal, document: 'Giấy tờ khác' };
+		const draft = draftRecord({ ...base, onceOnly: [other, proposal] });
+		const record = reviewRecordSchema.parse(draft.data);
+		expect(record.reasonableness.documents.items).toEqual([
+			{ item: proposal.document, reason: 'Lý do', proposal: proposal.proposal },
+		]);
+		expect(draft.rows.onceOnly).toBe(1);
 	});
 
 	test('asks for the volume when the year before has no dossier data', () => {
