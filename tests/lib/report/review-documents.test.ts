@@ -138,13 +138,13 @@ describe('npm run review -- report --document form|decision', () => {
 	test('stops with one clear line without --id, for an unknown review, or with nothing to adopt', async () => {
 		expect(await run(['--document', 'form'])).toEqual({
 			code: 1,
-			err: 'error: --document form cần --id <mã thủ tục>, ví dụ --id 2.000635',
+			err: 'lỗi: --document form cần --id <mã thủ tục>, ví dụ --id 2.000635',
 		});
 		expect((await run(['--document', 'form', '--id', '9.999999'])).err).toMatch(
-			/^error: không có bản rà soát 9\.999999 năm 2026/
+			/^lỗi: không có bản rà soát 9\.999999 năm 2026/
 		);
 		expect((await run(['--document', 'decision', '--id', '1.000627'])).err).toBe(
-			'error: bản rà soát 1.000627 năm 2026 giữ nguyên thủ tục: không có phương án để thông qua'
+			'lỗi: bản rà soát 1.000627 năm 2026 giữ nguyên thủ tục: không có phương án để thông qua'
 		);
 	}, 60_000);
 });
