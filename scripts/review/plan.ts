@@ -4,7 +4,7 @@ import { formatPercent, formatScore } from '../../src/lib/format/vi';
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
-const usage = `Usage: npm run review -- plan --year <Y> [--share <s>] [--json]
+const usage = `Usage: npm run review -- plan --year <Y> [--share <s>] [--include-commune] [--json]
 
 Selects the procedures to review in year Y: at least ceil(share × active procedures), by a
 priority score built from the grounds in content/review/config.md (dossier volume, feedback,
@@ -13,6 +13,8 @@ last review, legal basis changed). Ties go by procedure id.
 
   --year <Y>    plan year, e.g. 2027 (required)
   --share <s>   share to select, 0 < s ≤ 1 (default: the configured share, 0.3)
+  --include-commune  choose from the commune-level procedures too (default: the
+                includeCommune setting of content/review/config.md, false)
   --json        print {"year","share","population","required","selected":[{"id","name","score","grounds"}],"missingSignals","notes"}
   --help        show this help`;
 
@@ -24,12 +26,17 @@ export const planCommand: ReviewCommand = {
 	async run(args) {
 		const values = parseOptions(
 			args,
-			{ year: { type: 'string' }, share: { type: 'string' }, json: { type: 'boolean' } },
+			{
+				year: { type: 'string' },
+				share: { type: 'string' },
+				'include-commune': { type: 'boolean' },
+				json: { type: 'boolean' },
+			},
 			usage
 		);
 		const year = parseYear(values.year, usage);
 		const share = values.share === undefined ? undefined : parseShare(values.share);
-		const plan = await loadPlan(year, share);
+		const plan = await loadPlan(year, { share, includeCommune: values['include-commune'] });
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;
 			printJson({

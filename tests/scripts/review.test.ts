@@ -12,6 +12,7 @@ import {
 	writeContentFiles,
 	writeReviewProject,
 } from '../support/review-factory';
+import { mockProcedure } from '../support/procedure-factory';
 
 const tsx = resolve('node_modules/.bin/tsx');
 const script = resolve('scripts/review.ts');
@@ -58,6 +59,24 @@ describe('npm run review', () => {
 		expect(Object.keys(plan.selected[0]).sort()).toEqual(['grounds', 'id', 'name', 'score']);
 		expect(plan.missingSignals[0]).toContain('Chưa có số liệu hồ sơ năm 2026');
 	});
+
+	test('plan --include-commune adds the commune-level procedures to the population', () => {
+		const root = writeContentFiles(writeReviewProject(), {
+			'content/procedures/1.001193.md': mockProcedure({
+				code: '1.001193',
+				level: ['commune'],
+				field: 'Hộ tịch',
+			}),
+		});
+		const own = JSON.parse(review(root, 'plan', '--year', '2027', '--json').stdout);
+		expect(own).toMatchObject({ population: 10, notes: [] });
+		const { code, stdout } = review(root, 'plan', '--year', '2027', '--include-commune', '--json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({
+			population: 11,
+			notes: ['Gồm cả 1 thủ tục cấp xã.'],
+		});
+	}, 60_000);
 
 	test('plan rejects a bad year or share with exit 1 and one clear line', () => {
 		const root = writeReviewProject();
