@@ -1,4 +1,5 @@
 import type { ProcedureInput } from '../../schemas/procedure';
+import { organisation } from '../../config/organisation';
 import { procedureSchema } from '../../schemas/procedure';
 import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
 import { oneLine } from './clean-text';
@@ -8,6 +9,12 @@ import { mapNationalRecord } from './map-national-record';
 import type { Sources } from './read-sources';
 import { isCatalogueRecord, selectLegacyRows, type Scope } from './select-scope';
 import { datasets, type NationalRecord } from './source-types';
+
+/**
+ * The department’s province, so that text naming another one is flagged as the page reads it.
+ * Changing the setting asks for a new import to update the flags.
+ */
+const { province } = organisation;
 
 /** Snapshot stated for records the sources table does not date; the scale corpus gives no date. */
 const undatedSnapshot = 'không rõ (nguồn không ghi thời điểm thu thập)';
@@ -72,7 +79,7 @@ export function collectProcedures(sources: Sources, scope: Scope): Collected {
 		const code = oneLine(record.ma_thu_tuc);
 		current.set(code, record);
 		if (scope === 'department' && !isCatalogueRecord(record)) continue;
-		const context = { dataset, row: rowsByCode.get(code), snapshot: undatedSnapshot };
+		const context = { dataset, row: rowsByCode.get(code), snapshot: undatedSnapshot, province };
 		const mapped = safely(() => mapNationalRecord(record, context));
 		if (typeof mapped === 'string')
 			result.skipped.push({ file: dataset, line, code, reason: mapped });
@@ -101,7 +108,12 @@ function addLegacyRows(
 	for (const { row, rowNumber, line } of selectLegacyRows(sources.table, departmentCodes)) {
 		result.records += 1;
 		const code = oneLine(row.code) || `dòng ${line}`;
-		const context = { dataset: datasets.table, rowNumber, successors: { transferred, current } };
+		const context = {
+			dataset: datasets.table,
+			rowNumber,
+			successors: { transferred, current },
+			province,
+		};
 		const mapped = safely(() => mapLegacyRow(row, context));
 		if (typeof mapped === 'string')
 			result.skipped.push({ file: datasets.table, line, code, reason: mapped });
@@ -117,7 +129,7 @@ function addOtherAgencyRecords(sources: Sources, result: Collected, accept: Acce
 	for (const { line, record } of sources.police) {
 		result.records += 1;
 		const code = oneLine(record.ma_thu_tuc);
-		const context = { dataset: datasets.police, snapshot: undatedSnapshot };
+		const context = { dataset: datasets.police, snapshot: undatedSnapshot, province };
 		const mapped = safely(() => mapNationalRecord(record, context));
 		if (typeof mapped === 'string') {
 			result.skipped.push({ file: datasets.police, line, code, reason: mapped });
