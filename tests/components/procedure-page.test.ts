@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentChecklist from '../../src/components/procedure/DocumentChecklist.astro';
 import Feedback from '../../src/components/procedure/Feedback.astro';
 import KeyFacts from '../../src/components/procedure/KeyFacts.astro';
+import OtherAgencyNotice from '../../src/components/procedure/OtherAgencyNotice.astro';
 import PlainSteps from '../../src/components/procedure/PlainSteps.astro';
 import TaskBlock from '../../src/components/procedure/TaskBlock.astro';
 import { feeGapFlags } from '../../src/lib/import/fee-gap-flag';
@@ -161,5 +162,14 @@ describe('KeyFacts', () => {
 		const html = await render(KeyFacts, { data, today: '2026-01-01', province: null });
 		expect(html).toContain('Hãy hỏi lại mức thu trước khi nộp tiền');
 		expect(html).toContain('9.000.000 đ và 50.000.000 đ');
+	});
+});
+
+describe('OtherAgencyNotice', () => {
+	test('says whose procedure it is and that the Department does not handle it', async () => {
+		const html = await render(OtherAgencyNotice, { agency: 'Công an tỉnh' });
+		expect(html).toContain('Thủ tục của Công an tỉnh');
+		expect(html).toContain('do Công an tỉnh giải quyết, không phải Sở Tư pháp');
+		expect(html).toContain('role="note"');
 	});
 });
