@@ -4,7 +4,7 @@ import { formatDecimal, formatPercent, formatScore } from '../../src/lib/format/
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
 
-const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <tỉ-lệ>] [--json]
+const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <tỉ-lệ>] [--include-commune] [--json]
 
 Chọn các thủ tục cần rà soát trong năm: ít nhất ceil(tỉ lệ × số thủ tục đang thực hiện), theo
 điểm ưu tiên tính từ các căn cứ trong content/review/config.md (số hồ sơ, phản ánh, tỉ lệ trễ
@@ -15,6 +15,8 @@ số năm từ lần rà soát trước, căn cứ pháp lý thay đổi, giấy
   --year <năm>      năm kế hoạch, ví dụ 2027 (bắt buộc)
   --share <tỉ-lệ>   tỉ lệ cần chọn, 0 < tỉ lệ ≤ 1, viết bằng dấu chấm, ví dụ 0.3
                     (mặc định: tỉ lệ trong cấu hình)
+  --include-commune chọn cả trong các thủ tục cấp xã (mặc định: includeCommune trong
+                    content/review/config.md, false)
   --json            in {"year","share","population","required","selected":[{"id","name","score",
                     "grounds"}],"missingSignals","notes"} ra stdout (dùng npm run -s để chuyển tiếp)
   --help            xem hướng dẫn này`;
@@ -27,12 +29,21 @@ export const planCommand: ReviewCommand = {
 	async run(args, io) {
 		const values = parseOptions(
 			args,
-			{ year: { type: 'string' }, share: { type: 'string' }, json: { type: 'boolean' } },
+			{
+				year: { type: 'string' },
+				share: { type: 'string' },
+				'include-commune': { type: 'boolean' },
+				json: { type: 'boolean' },
+			},
 			usage
 		);
 		const year = parseYear(values.year, usage);
 		const share = values.share === undefined ? undefined : parseShare(values.share);
-		const plan = await loadPlan(year, share, io.root);
+		const plan = await loadPlan(
+			year,
+			{ share, includeCommune: values['include-commune'] },
+			io.root
+		);
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;
 			printJson(io, {

@@ -115,6 +115,13 @@ export const procedureSchema = z
 		keywords: z.array(textSchema).default([]),
 		/** Current status: active, transferred, replaced, repealed or unlisted. */
 		status: statusSchema,
+		/**
+		 * Set when another agency, not the Department nor a commune, handles the procedure, e.g.
+		 * “Công an tỉnh” for the criminal-record certificates since 2025. The catalogue lists such a
+		 * procedure only so that the Department’s transferred procedures can link to it: its page says
+		 * whose it is, and the review plan leaves it out. The importer sets it; leave it as it is.
+		 */
+		otherAgency: z.string().trim().min(1, 'cần tên cơ quan, ví dụ “Công an tỉnh”').optional(),
 		/** Where the record comes from. */
 		provenance: provenanceSchema,
 		/** Values that need verifying; each is shown on the site as being verified. */

@@ -136,6 +136,12 @@ export const reviewConfigSchema = z
 		share: shareSchema.default(0.3),
 		/** Where the share comes from; no legal text sets a minimum share (domain.md §3). */
 		shareBasis: z.string().trim().min(1, 'cần nguồn của tỷ lệ'),
+		/**
+		 * `true`: the plan also chooses from the commune-level procedures (hộ tịch, chứng thực…),
+		 * which the province reviews too. Default `false`: only the Department’s own procedures.
+		 * `npm run review -- plan --include-commune` does the same for one run.
+		 */
+		includeCommune: z.boolean({ invalid_type_error: 'cần true hoặc false' }).default(false),
 		/** Weight of each ground in the priority score; 0 switches a ground off. */
 		weights: z
 			.object({

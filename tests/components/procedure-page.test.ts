@@ -3,8 +3,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import DocumentChecklist from '../../src/components/procedure/DocumentChecklist.astro';
 import Feedback from '../../src/components/procedure/Feedback.astro';
 import KeyFacts from '../../src/components/procedure/KeyFacts.astro';
+import OtherAgencyNotice from '../../src/components/procedure/OtherAgencyNotice.astro';
 import PlainSteps from '../../src/components/procedure/PlainSteps.astro';
 import TaskBlock from '../../src/components/procedure/TaskBlock.astro';
+import { feeGapFlags } from '../../src/lib/import/fee-gap-flag';
+import { otherProvinceFlag } from '../../src/lib/procedure/provinces';
 import { mockDesk } from '../support/citizen-settings';
 import { parsedProcedure } from '../support/procedure-entry';
 
@@ -139,22 +142,34 @@ describe('PlainSteps', () => {
 
 describe('KeyFacts', () => {
 	test('never names another province as the agency, and says what the source wrote', async () => {
-		const data = parsedProcedure({ agencies: { implementing: 'Sở Tư pháp Thành phố Hà Nội' } });
+		const implementing = 'Sở Tư pháp Thành phố Hà Nội';
+		const data = parsedProcedure({
+			agencies: { implementing },
+			flags: [otherProvinceFlag('agencies.implementing', implementing)],
+		});
 		const html = await render(KeyFacts, { data, today: '2026-01-01', province: null });
 		expect(html).toMatch(/Cơ quan giải quyết<\/dt>\s*<dd>\s*Sở Tư pháp\s*</);
-		expect(html).toContain('nguồn ghi: “Sở Tư pháp Thành phố Hà Nội”');
+		expect(html.match(/nguồn ghi: “Sở Tư pháp Thành phố Hà Nội”/g)).toHaveLength(1);
 	});
-	test('flags a fee that differs widely between channels', async () => {
+	test('shows the import’s flag on a fee that differs widely between channels', async () => {
 		const channel = (kind: 'in-person' | 'postal', amount: number) => ({
 			kind,
-			timeLimit: { unit: 'unspecified' as const },
+			timeLimit: { unit: 'unspecified' as const, asWritten: '' },
 			fees: [{ kind: 'unspecified' as const, amount, asWritten: '' }],
 		});
-		const data = parsedProcedure({
-			channels: [channel('in-person', 9000000), channel('postal', 50000000)],
-		});
+		const channels = [channel('in-person', 9000000), channel('postal', 50000000)];
+		const data = parsedProcedure({ channels, flags: feeGapFlags(channels, []) });
 		const html = await render(KeyFacts, { data, today: '2026-01-01', province: null });
-		expect(html).toContain('Hãy hỏi lại mức thu trước khi nộp tiền.');
+		expect(html).toContain('Hãy hỏi lại mức thu trước khi nộp tiền');
 		expect(html).toContain('9.000.000 đ và 50.000.000 đ');
+	});
+});
+
+describe('OtherAgencyNotice', () => {
+	test('says whose procedure it is and that the Department does not handle it', async () => {
+		const html = await render(OtherAgencyNotice, { agency: 'Công an tỉnh' });
+		expect(html).toContain('Thủ tục của Công an tỉnh');
+		expect(html).toContain('do Công an tỉnh giải quyết, không phải Sở Tư pháp');
+		expect(html).toContain('role="note"');
 	});
 });

@@ -44,12 +44,12 @@ describe('npm run import', () => {
 		const { code, io } = await importCli('--source', 'src', '--out', 'out');
 		expect(code).toBe(0);
 		const summary = io.stdout.join('\n');
-		expect(summary).toMatch(/^Đã nhập 5 thủ tục từ 6 bản ghi nguồn, trong \d+(,\d)? giây\.$/m);
-		expect(summary).toMatch(/^Tệp trong out: 5 mới, 0 không đổi, 0 khác nguồn\.$/m);
+		expect(summary).toMatch(/^Đã nhập 6 thủ tục từ 7 bản ghi nguồn, trong \d+(,\d)? giây\.$/m);
+		expect(summary).toMatch(/^Tệp trong out: 6 mới, 0 không đổi, 0 khác nguồn\.$/m);
 		expect(summary).toMatch(/^Bỏ qua: 0 bản ghi\.$/m);
 		const again = await importCli('--source', 'src', '--out', 'out');
 		expect(again.io.stdout.join('\n')).toMatch(
-			/^Tệp trong out: 0 mới, 5 không đổi, 0 khác nguồn\.$/m
+			/^Tệp trong out: 0 mới, 6 không đổi, 0 khác nguồn\.$/m
 		);
 	});
 
@@ -68,7 +68,7 @@ describe('npm run import', () => {
 			/^lỗi: out\/2\.000954\.md: sẽ mất steps \(trình tự thực hiện: \d+ bước\)$/
 		);
 		expect(refused.io.stderr[1]).toMatch(
-			/^lỗi: lần nhập này sẽ làm mất nội dung của 1 trong 5 thủ tục/
+			/^lỗi: lần nhập này sẽ làm mất nội dung của 1 trong 6 thủ tục/
 		);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 

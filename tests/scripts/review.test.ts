@@ -11,6 +11,7 @@ import {
 	writeContentFiles,
 	writeReviewProject,
 } from '../support/review-factory';
+import { mockProcedure } from '../support/procedure-factory';
 import { runReview } from './review/support/run-review';
 
 /** Writes a JSON file into a fresh folder and returns its path. */
@@ -72,6 +73,27 @@ describe('npm run review', () => {
 		expect(stdout).not.toMatch(/\d\.\d điểm/);
 	});
 
+	test('plan --include-commune adds the commune-level procedures to the population', async () => {
+		const root = writeContentFiles(writeReviewProject(), {
+			'content/procedures/1.001193.md': mockProcedure({
+				code: '1.001193',
+				level: ['commune'],
+				field: 'Hộ tịch',
+			}),
+		});
+		const own = JSON.parse((await runReview(['plan', '--year', '2027', '--json'], root)).stdout);
+		expect(own).toMatchObject({ population: 10, notes: [] });
+		const { code, stdout } = await runReview(
+			['plan', '--year', '2027', '--include-commune', '--json'],
+			root
+		);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toMatchObject({
+			population: 11,
+			notes: ['Gồm cả 1 thủ tục cấp xã.'],
+		});
+	});
+
 	test('plan rejects a bad year, share or option with exit 1 and one clear line', async () => {
 		const root = writeReviewProject();
 		const expectError = async (args: string[], message: string) => {
@@ -94,7 +116,7 @@ describe('npm run review', () => {
 		await expectError(['plan'], 'thiếu --year');
 		await expectError(
 			['plan', '--year', '2027', '--bogus'],
-			'không có tùy chọn --bogus; các tùy chọn là --year, --share, --json'
+			'không có tùy chọn --bogus; các tùy chọn là --year, --share, --include-commune, --json'
 		);
 		await expectError(['plan', '--year'], '--year cần một giá trị, ví dụ --year <giá trị>');
 		await expectError(['plan', '--json=yes'], '--json không nhận giá trị');

@@ -2,7 +2,7 @@ import { UserError } from '../cli/run';
 import { loadPlanDossierSignals } from '../dossiers/signals';
 import type { DossierSignals } from '../review/plan/dossier-signals';
 import type { ReviewContent } from '../review/content';
-import { buildPlan, type Plan } from '../review/plan/build-plan';
+import { buildPlan, type Plan, type PlanOptions } from '../review/plan/build-plan';
 import { formatProblem } from '../validation/friendly-errors';
 import { checkContent } from './check-content';
 import { reviewConfigFile } from './check-reviews';
@@ -53,7 +53,18 @@ export async function loadDossierSignals(root: string, planYear: number): Promis
 	);
 }
 
-/** The plan of `year` from the project’s content and dossier statistics: what the CLI and pages show. */
-export async function loadPlan(year: number, share?: number, root: string = process.cwd()): Promise<Plan> {
-	return buildPlan(loadReviewContent(root), { year, share, dossiers: await loadDossierSignals(root, year) });
+/**
+ * The plan of `year` from the project’s content and dossier statistics: what the CLI and pages
+ * show. `choice` overrides the configured share and population for one run (CLI options).
+ */
+export async function loadPlan(
+	year: number,
+	choice: Pick<PlanOptions, 'share' | 'includeCommune'> = {},
+	root: string = process.cwd()
+): Promise<Plan> {
+	return buildPlan(loadReviewContent(root), {
+		year,
+		...choice,
+		dossiers: await loadDossierSignals(root, year),
+	});
 }

@@ -1,4 +1,5 @@
 import type { ProcedureInput } from '../../schemas/procedure';
+import { organisation } from '../../config/organisation';
 import { procedureSchema } from '../../schemas/procedure';
 import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
 import { oneLine } from './clean-text';
@@ -6,8 +7,14 @@ import { assignFileIds } from './file-ids';
 import { mapLegacyRow } from './map-legacy-row';
 import { mapNationalRecord } from './map-national-record';
 import type { Sources } from './read-sources';
-import { isDepartmentRecord, selectLegacyRows, type Scope } from './select-scope';
+import { isCatalogueRecord, selectLegacyRows, type Scope } from './select-scope';
 import { datasets, type NationalRecord } from './source-types';
+
+/**
+ * The department’s province, so that text naming another one is flagged as the page reads it.
+ * Changing the setting asks for a new import to update the flags.
+ */
+const { province } = organisation;
 
 /** Snapshot stated for records the sources table does not date; the scale corpus gives no date. */
 const undatedSnapshot = 'không rõ (nguồn không ghi thời điểm thu thập)';
@@ -45,9 +52,11 @@ type Accept = (
 
 /**
  * Maps sources that were read and checked in full. Each national record of the scope gives a
- * procedure; in the department scope, each row of the sources table whose code has no current
- * department record gives a legacy procedure. A national record whose mapping fails is skipped
- * with its reason and never replaced by its legacy row.
+ * procedure. In the department scope these are the Department’s own records and the
+ * commune-level justice ones; each row of the sources table whose code has no current record
+ * gives a legacy procedure; and each police record gives a page marked as another agency’s, which
+ * the transferred criminal-record procedures link to. A national record whose mapping fails is
+ * skipped with its reason and never replaced by its legacy row.
  */
 export function collectProcedures(sources: Sources, scope: Scope): Collected {
 	const rowsByCode = new Map(sources.table.map(({ row }) => [oneLine(row.code), row]));
@@ -69,14 +78,17 @@ export function collectProcedures(sources: Sources, scope: Scope): Collected {
 		result.records += 1;
 		const code = oneLine(record.ma_thu_tuc);
 		current.set(code, record);
-		if (scope === 'department' && !isDepartmentRecord(record)) continue;
-		const context = { dataset, row: rowsByCode.get(code), snapshot: undatedSnapshot };
+		if (scope === 'department' && !isCatalogueRecord(record)) continue;
+		const context = { dataset, row: rowsByCode.get(code), snapshot: undatedSnapshot, province };
 		const mapped = safely(() => mapNationalRecord(record, context));
 		if (typeof mapped === 'string')
 			result.skipped.push({ file: dataset, line, code, reason: mapped });
 		else accept(dataset, line, code, mapped);
 	}
-	if (scope === 'department') addLegacyRows(sources, current, result, accept);
+	if (scope === 'department') {
+		addLegacyRows(sources, current, result, accept);
+		addOtherAgencyRecords(sources, result, accept);
+	}
 	const ids = assignFileIds(result.procedures.map(({ procedure }) => procedure));
 	result.procedures.forEach((entry, index) => (entry.id = ids[index] as string));
 	return result;
@@ -91,16 +103,40 @@ function addLegacyRows(
 ): void {
 	const transferred = sources.police.map(({ record }) => record);
 	const departmentCodes = new Set(
-		[...current.values()].filter(isDepartmentRecord).map((record) => oneLine(record.ma_thu_tuc))
+		[...current.values()].filter(isCatalogueRecord).map((record) => oneLine(record.ma_thu_tuc))
 	);
 	for (const { row, rowNumber, line } of selectLegacyRows(sources.table, departmentCodes)) {
 		result.records += 1;
 		const code = oneLine(row.code) || `dòng ${line}`;
-		const context = { dataset: datasets.table, rowNumber, successors: { transferred, current } };
+		const context = {
+			dataset: datasets.table,
+			rowNumber,
+			successors: { transferred, current },
+			province,
+		};
 		const mapped = safely(() => mapLegacyRow(row, context));
 		if (typeof mapped === 'string')
 			result.skipped.push({ file: datasets.table, line, code, reason: mapped });
 		else accept(datasets.table, line, code, mapped.procedure, mapped.body);
+	}
+}
+
+/**
+ * Maps the police’s records as procedures of another agency: the Department lists them only so
+ * that its transferred procedures can say where to go now and link to a page that shows how.
+ */
+function addOtherAgencyRecords(sources: Sources, result: Collected, accept: Accept): void {
+	for (const { line, record } of sources.police) {
+		result.records += 1;
+		const code = oneLine(record.ma_thu_tuc);
+		const context = { dataset: datasets.police, snapshot: undatedSnapshot, province };
+		const mapped = safely(() => mapNationalRecord(record, context));
+		if (typeof mapped === 'string') {
+			result.skipped.push({ file: datasets.police, line, code, reason: mapped });
+			continue;
+		}
+		const agency = oneLine(record.co_quan_thuc_hien) || oneLine(record.co_quan_co_tham_quyen);
+		accept(datasets.police, line, code, { ...mapped, otherAgency: agency || undefined });
 	}
 }
 

@@ -10,6 +10,7 @@ import { parseLegacyFee } from './parse-legacy-fee';
 import { parseLegacyLegalBasis } from './parse-legacy-legal-basis';
 import { noteChannels, noteResults } from './parse-legacy-note';
 import { parseLevels } from './parse-levels';
+import { otherProvinceNoteFlag } from './province-flags';
 import { parseTimeLimit } from './parse-time-limit';
 import type { SourceRow } from './source-types';
 
@@ -21,6 +22,8 @@ export interface LegacyContext {
 	rowNumber: number;
 	/** Records that say where procedures went. */
 	successors: SuccessorSources;
+	/** The department’s province (organisation settings); a note about another is flagged. */
+	province?: string | null;
 }
 
 /** A source document that is a provincial portal or its published list. */
@@ -62,6 +65,7 @@ export function mapLegacyRow(
 				]
 			: []),
 		...channels.flags,
+		...(kinds ? otherProvinceNoteFlag(row.note, context.province ?? null) : []),
 		...legal.uncertain.map((text) =>
 			uncertain('legalBasis', 'Không đọc được số hiệu văn bản trong căn cứ pháp lý', text)
 		),

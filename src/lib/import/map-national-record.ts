@@ -2,12 +2,14 @@ import type { DocumentGroup } from '../../schemas/document';
 import type { Flag } from '../../schemas/flag';
 import type { ProcedureInput } from '../../schemas/procedure';
 import { isEmptyValue, isWebAddress, oneLine } from './clean-text';
+import { feeGapFlags } from './fee-gap-flag';
 import { uncertain } from './flags';
 import { mapAgencies } from './map-agencies';
 import { mapChannelRows } from './map-channels';
 import { nationalOnlineLevel } from './online-level';
 import { parenDepthAfter } from './parentheses';
 import { parseLevels } from './parse-levels';
+import { otherProvinceAgencyFlags } from './province-flags';
 import { parseApplicants, parseConditions, parseResults, parseSteps } from './parse-text-lists';
 import type { NationalRecord, SourceRow } from './source-types';
 import { splitChannels } from './split-channels';
@@ -22,6 +24,8 @@ export interface NationalContext {
 	row?: SourceRow;
 	/** Snapshot to state when no row gives one. */
 	snapshot: string;
+	/** The department’s province (organisation settings); agencies naming another are flagged. */
+	province?: string | null;
 }
 
 /**
@@ -84,7 +88,9 @@ export function mapNationalRecord(
 		flags: [
 			...flags,
 			...agencyFlags,
+			...otherProvinceAgencyFlags(agencies, context.province ?? null),
 			...channelFlags,
+			...feeGapFlags(channels, channelFlags),
 			...documents.uncertain.map((text) =>
 				uncertain('documents', 'Không tách chắc chắn được một dòng của bảng thành phần hồ sơ', text)
 			),

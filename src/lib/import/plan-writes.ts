@@ -16,8 +16,11 @@ export type WritePlan =
 			after: Record<string, unknown>;
 	  };
 
-/** Keys officers edit by hand; the importer carries them over instead of comparing them. */
-const handEditedKeys = new Set(['keywords']);
+/**
+ * Keys officers edit by hand: citizens’ search words and the hand-written “Cách làm”. The
+ * importer carries them over from the file instead of comparing them; no source gives them.
+ */
+export const handEditedKeys = new Set(['keywords', 'plainSteps']);
 
 /**
  * Compares what the source gives with the file already on disk. A new file gets the front matter
@@ -44,11 +47,12 @@ export function planWrite(
 		};
 	}
 	const current = parsed.value.data;
-	const keywords = Array.isArray(current.keywords) ? current.keywords : undefined;
-	const target = toFrontMatter({
-		...procedure,
-		...(keywords ? { keywords } : {}),
-	} as ProcedureInput);
+	const handEdited = Object.fromEntries(
+		[...handEditedKeys]
+			.filter((key) => current[key] !== undefined)
+			.map((key) => [key, current[key]])
+	);
+	const target = toFrontMatter({ ...procedure, ...handEdited } as ProcedureInput);
 	const keys = [...new Set([...Object.keys(target), ...Object.keys(current)])].filter(
 		(key) => !handEditedKeys.has(key) && canonicalJson(target[key]) !== canonicalJson(current[key])
 	);

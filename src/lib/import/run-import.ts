@@ -58,7 +58,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 	const sources = await readSources(options.source, options.scope, options.onProgress);
 	const collected = collectProcedures(sources, options.scope);
 	const runDatasets =
-		options.scope === 'all' ? [datasets.all] : [datasets.department, datasets.table];
+		options.scope === 'all'
+			? [datasets.all]
+			: [datasets.department, datasets.table, datasets.police];
 	const plan = planCatalogue(options.out, collected.procedures, runDatasets);
 	const losses = findCatalogueLosses(plan);
 	const existing =

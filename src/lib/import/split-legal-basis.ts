@@ -38,7 +38,8 @@ const dateAfter = [
  * gives right after it.
  */
 export function splitLegalBasis(source: string): SplitLegalBasis {
-	const text = normalizeSpaces(source).replace(header, '');
+	// A space, not nothing: text glued before the header must not run into the first number.
+	const text = normalizeSpaces(source).replace(header, ' ');
 	if (isEmptyValue(text)) return { refs: [], uncertain: [] };
 	const matches = findLegalNumbers(text);
 	if (matches.length === 0) return { refs: [], uncertain: [oneLine(text)] };

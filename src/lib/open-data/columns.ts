@@ -1,8 +1,10 @@
 import { channelLabels } from '../../schemas/channel';
 import { levelLabels } from '../../schemas/procedure';
 import { timeUnitLabels } from '../../schemas/time-limit';
+import { communeDeskLine, isCommuneLevel } from '../procedure/level';
 import { statusLabels } from '../procedure/status';
-import { procedureUrl, type ProcedureEntry } from '../procedure/entry';
+import type { ProcedureEntry } from '../procedure/entry';
+import { pageAddress } from './page-address';
 import { feeStatus } from '../procedure/fees';
 import { shortestDays } from '../procedure/time-limit';
 import type { Cell } from '../text/csv';
@@ -11,7 +13,7 @@ import type { Cell } from '../text/csv';
 export interface Column {
 	name: string;
 	description: string;
-	value: (entry: ProcedureEntry, site: URL) => Cell;
+	value: (entry: ProcedureEntry, site: URL | undefined) => Cell;
 }
 
 const list = (values: readonly string[]) => values.join('; ');
@@ -46,6 +48,11 @@ export const columns: Column[] = [
 		name: 'cap_thuc_hien',
 		description: 'Cấp thực hiện',
 		value: ({ data }) => list(data.level.map((level) => levelLabels[level])),
+	},
+	{
+		name: 'noi_nop',
+		description: `Nơi nộp hồ sơ của thủ tục cấp xã: “${communeDeskLine}”; trống với thủ tục khác (xem co_quan_thuc_hien)`,
+		value: ({ data }) => (isCommuneLevel(data) ? communeDeskLine : undefined),
 	},
 	{
 		name: 'trang_thai',
@@ -177,6 +184,6 @@ export const columns: Column[] = [
 	{
 		name: 'trang',
 		description: 'Trang của thủ tục trên trang này',
-		value: ({ id }, site) => new URL(procedureUrl(id), site).href,
+		value: ({ id }, site) => pageAddress(id, site),
 	},
 ];

@@ -1,7 +1,8 @@
 import { openData } from '../../config/open-data';
 import { procedureSchema, type Procedure } from '../../schemas/procedure';
 import { formatProblem, problemsFromZodError } from '../validation/friendly-errors';
-import { procedureUrl, type ProcedureEntry } from '../procedure/entry';
+import type { ProcedureEntry } from '../procedure/entry';
+import { pageAddress } from './page-address';
 import { columns } from './columns';
 import { toSpreadsheetCsv } from '../text/csv';
 
@@ -34,22 +35,25 @@ export function validated(entries: readonly ProcedureEntry[]): ProcedureEntry[] 
 const byId = (entries: readonly ProcedureEntry[]) =>
 	[...entries].sort((a, b) => a.id.localeCompare(b.id));
 
-/** Builds `/data/procedures.json`. */
+/** Builds `/data/procedures.json`; without `site`, each `url` is the page’s path. */
 export function procedureDataset(
 	entries: readonly ProcedureEntry[],
-	site: URL,
+	site: URL | undefined,
 	now = new Date()
 ): ProcedureDataset {
 	const procedures = byId(validated(entries)).map(({ id, data }) => ({
 		id,
-		url: new URL(procedureUrl(id), site).href,
+		url: pageAddress(id, site),
 		...data,
 	}));
 	return { ...openData, generated: now.toISOString(), count: procedures.length, procedures };
 }
 
-/** Builds `/data/procedures.csv`: one row per procedure, columns as documented in {@link columns}. */
-export function procedureCsv(entries: readonly ProcedureEntry[], site: URL): string {
+/**
+ * Builds `/data/procedures.csv`: one row per procedure, columns as documented in {@link columns};
+ * without `site`, the `url` column holds each page’s path.
+ */
+export function procedureCsv(entries: readonly ProcedureEntry[], site: URL | undefined): string {
 	const rows = byId(validated(entries)).map((entry) =>
 		columns.map((column) => column.value(entry, site))
 	);

@@ -27,6 +27,8 @@ export const jsonFields: Record<keyof Procedure, string> = {
 	keywords: 'Từ khóa người dân hay dùng',
 	status:
 		'Tình trạng: state (active, transferred, replaced, repealed, unlisted), since, successor {agency, code, name, decision}, note',
+	otherAgency:
+		'Cơ quan khác đang giải quyết thủ tục (ví dụ "Công an tỉnh"), nếu thủ tục không do Sở Tư pháp hay UBND cấp xã giải quyết',
 	provenance:
 		'Nguồn: source, dataset, record, url, decision (quyết định công bố), snapshot (thời điểm bản lưu)',
 	flags: 'Giá trị đang được xác minh: code, path (vị trí giá trị), message, asWritten',

@@ -1,5 +1,6 @@
 import type { Procedure } from '../../schemas/procedure';
 import { feeStatus, feeStatusLabels, formatFeeAmount } from './fees';
+import { communeDeskLine, isCommuneLevel } from './level';
 import { nowLine } from './status';
 import { formatTimeLimit, shortestTimeLimit } from './time-limit';
 
@@ -21,9 +22,16 @@ export function factsLine(data: Pick<Procedure, 'channels' | 'flags'>): string {
 }
 
 /**
- * The line a list shows under a procedure’s name: its facts while the Department handles it;
+ * The line a list shows under a procedure’s name: its facts while the Department handles it,
+ * led for a commune-level procedure by where to file it (“Nộp tại UBND xã, phường nơi cư trú”)
+ * and for another agency’s by whose it is;
  * afterwards where to go now, never the old time limit or fee.
  */
-export function listLine(data: Pick<Procedure, 'channels' | 'flags' | 'status'>): string {
-	return nowLine(data.status) ?? factsLine(data);
+export function listLine(
+	data: Pick<Procedure, 'channels' | 'flags' | 'status' | 'level' | 'otherAgency'>
+): string {
+	const now = nowLine(data.status);
+	if (now) return now;
+	if (data.otherAgency) return `Do ${data.otherAgency} giải quyết · ${factsLine(data)}`;
+	return isCommuneLevel(data) ? `${communeDeskLine} · ${factsLine(data)}` : factsLine(data);
 }

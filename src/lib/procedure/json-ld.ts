@@ -19,7 +19,8 @@ export function isoDuration(limit: TimeLimit): string | undefined {
  * The schema.org `GovernmentService` of a procedure, with a `ServiceChannel` per channel and an
  * `Offer` per fee with a known amount. For interoperability (CPSV-AP maps onto it), not for
  * search snippets. Like the page, it never names another province (`province` is this
- * department’s) as the provider or the place.
+ * department’s) as the provider or the place. A transferred, replaced or repealed procedure
+ * carries no channel, time or price, and names whoever handles it now as the provider.
  */
 export function governmentService(
 	{ id, data }: ProcedureEntry,
@@ -30,7 +31,9 @@ export function governmentService(
 		data.agencies.address && otherProvinces(data.agencies.address, province).length === 0
 			? data.agencies.address
 			: undefined;
-	const fees = data.channels.flatMap((channel) =>
+	// A procedure the Department no longer handles keeps no channel or price: they are stale.
+	const channels = data.status.state === 'active' ? data.channels : [];
+	const fees = channels.flatMap((channel) =>
 		channel.fees
 			.filter((fee) => fee.amount !== undefined)
 			.map((fee) => ({
@@ -51,13 +54,13 @@ export function governmentService(
 		serviceType: data.field,
 		provider: {
 			'@type': 'GovernmentOrganization',
-			name: localAgency(data.agencies.implementing, province).text,
+			name: data.status.successor?.agency ?? localAgency(data.agencies.implementing, province).text,
 		},
 		audience: data.applicants.map((applicant) => ({
 			'@type': 'Audience',
 			audienceType: applicant,
 		})),
-		availableChannel: data.channels.map((channel) => ({
+		availableChannel: channels.map((channel) => ({
 			'@type': 'ServiceChannel',
 			name: channelLabels[channel.kind],
 			processingTime: isoDuration(channel.timeLimit),

@@ -1,6 +1,7 @@
 import type { CitizenSettings, ServiceDesk } from '../../config/citizen';
 import type { Procedure } from '../../schemas/procedure';
 import { foldVi } from '../text/fold';
+import { isCommuneLevel } from './level';
 import { otherProvinces, withoutProvinces } from './provinces';
 
 /** Where a citizen hands in the dossier in person, and what the page can say about it. */
@@ -53,7 +54,7 @@ export function serviceDesk(
 	const address = data.agencies.address;
 	const recordAddress = address && otherProvinces(address, province).length === 0 ? address : null;
 	const base = { recordAddress, communeDirectoryUrl: settings.communeDirectoryUrl };
-	if (data.level.includes('commune') && !data.level.includes('province'))
+	if (isCommuneLevel(data))
 		return {
 			...base,
 			kind: 'commune',

@@ -42,6 +42,29 @@ describe('planWrite', () => {
 		expect(plan.text.endsWith('---\nTóm tắt.\n')).toBe(true);
 	});
 
+	test('keeps a hand-written “Cách làm” (plainSteps) when the source changes', () => {
+		const steps = [
+			'plainSteps:',
+			'  - title: Chuẩn bị giấy tờ',
+			'    text: Đơn đề nghị đăng ký hành nghề luật sư.',
+			'  - title: Nộp hồ sơ',
+			'    text: Nộp trực tiếp hoặc trực tuyến.',
+			'  - title: Nhận kết quả',
+			'    text: Sau 5 ngày làm việc.',
+		].join('\n');
+		const withSteps = text.replace('\nconditions:', `\n${steps}\nconditions:`);
+		expect(withSteps).toContain('plainSteps:');
+		expect(planWrite('1.002153.md', procedure, '', withSteps)).toEqual({ action: 'unchanged' });
+		const plan = planWrite(
+			'1.002153.md',
+			procedure,
+			'',
+			withSteps.replace('field: Luật sư', 'field: X')
+		);
+		expect(plan).toMatchObject({ action: 'differs', keys: ['field'] });
+		if (plan.action === 'differs') expect(plan.text).toContain(`${steps}\n`);
+	});
+
 	test('reports unreadable front matter and keeps the body', () => {
 		const plan = planWrite('1.002153.md', procedure, '', '---\ncode: [\n---\nGhi chú.\n');
 		expect(plan.action).toBe('differs');

@@ -50,24 +50,53 @@ async function problemsOf(source: string): Promise<ImportError['problems']> {
 }
 
 describe('runImport on the department catalogue', () => {
-	test('imports the 157 national records and 18 legacy rows as 175 new files', () => {
-		expect(first.imported).toBe(175);
-		expect(first.files.created).toHaveLength(175);
+	test('imports 157 department and 61 commune records, 18 legacy rows and 3 police records as 239 new files', () => {
+		expect(first.imported).toBe(239);
+		expect(first.files.created).toHaveLength(239);
 		expect(first.skipped).toEqual([]);
 		expect(first.losses).toEqual([]);
 	});
 
+	test('imports the commune-level justice procedures at level commune, and no other sector', () => {
+		const { procedures } = checkProcedures(readMarkdownDir(out, root));
+		const commune = procedures.filter(
+			({ data }) => data.level.includes('commune') && !data.level.includes('province')
+		);
+		const perField = new Map<string, number>();
+		for (const { data } of commune) perField.set(data.field, (perField.get(data.field) ?? 0) + 1);
+		expect(Object.fromEntries(perField)).toEqual({
+			'Hộ tịch': 39,
+			'Chứng thực': 11,
+			'Hòa giải ở cơ sở': 5,
+			'Nuôi con nuôi': 5,
+			'Bồi thường nhà nước': 1,
+		});
+		const birth = procedures.find(({ id }) => id === '1.001193');
+		expect(birth?.data).toMatchObject({ name: 'Thủ tục đăng ký khai sinh', level: ['commune'] });
+	}, 60_000);
+
+	test('imports the police’s criminal-record procedures as another agency’s', () => {
+		const { procedures } = checkProcedures(readMarkdownDir(out, root));
+		const police = procedures.filter(({ data }) => data.otherAgency !== undefined);
+		expect(police.map(({ id }) => id).sort()).toEqual(['3.000333', '3.000334', '3.000335']);
+		expect(police[0]?.data).toMatchObject({
+			otherAgency: 'Công an tỉnh',
+			status: { state: 'active' },
+			provenance: { dataset: 'csdl-lltp-cong-an.jsonl' },
+		});
+	}, 60_000);
+
 	test('writes files that all pass the content check', () => {
 		const { procedures, problems } = checkProcedures(readMarkdownDir(out, root));
 		expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
-		expect(procedures).toHaveLength(175);
+		expect(procedures).toHaveLength(239);
 	}, 60_000);
 
 	test('writes nothing on a second run', async () => {
 		const second = await run();
 		expect(second.files).toMatchObject({
 			created: [],
-			unchanged: 175,
+			unchanged: 239,
 			differing: [],
 			rewritten: [],
 		});
@@ -220,6 +249,6 @@ describe('runImport on a damaged copy of the real sources', () => {
 
 	test('leaves a catalogue that a clean run finds entirely unchanged', async () => {
 		const clean = await run();
-		expect(clean.files).toMatchObject({ created: [], unchanged: 175, differing: [] });
+		expect(clean.files).toMatchObject({ created: [], unchanged: 239, differing: [] });
 	}, 60_000);
 });

@@ -13,7 +13,7 @@ const procedure = mapNationalRecord(mockRecord(), {
 describe('toFrontMatter', () => {
 	test('orders keys as the schema does and leaves out empty extras', () => {
 		const data = toFrontMatter({ ...procedure, flags: [], keywords: [] });
-		const extras = ['related', 'keywords', 'flags', 'plainSteps'];
+		const extras = ['related', 'keywords', 'flags', 'plainSteps', 'otherAgency'];
 		expect(Object.keys(data)).toEqual(
 			Object.keys(procedureSchema.shape).filter((key) => !extras.includes(key))
 		);

@@ -111,4 +111,12 @@ describe('splitLegalBasis', () => {
 	test('returns nothing for an empty table', () => {
 		expect(splitLegalBasis('Không có thông tin')).toEqual({ refs: [], uncertain: [] });
 	});
+
+	test('keeps text glued before the table header out of the first number', () => {
+		// Found by the property test: removing the header joined “15.000094” and “01/2010/TT-BTP”.
+		const { refs } = splitLegalBasis(
+			'Mã: KQ.G15.000094Tên văn bản pháp lýMã văn bản01/2010/TT-BTP'
+		);
+		expect(refs.map((ref) => ref.number)).toEqual(['01/2010/TT-BTP']);
+	});
 });

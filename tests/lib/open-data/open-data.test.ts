@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { procedureSchema } from '../../../src/schemas/procedure';
 import { columns } from '../../../src/lib/open-data/columns';
@@ -19,6 +20,28 @@ describe('procedureCsv', () => {
 		expect(lines[1]?.startsWith('1.000426,1.000426,')).toBe(true);
 		expect(lines[1]).toContain('https://tthc.example.gov.vn/thu-tuc/1.000426/');
 	});
+
+	test('writes the page’s path when no public address is set', () => {
+		const csv = procedureCsv([mockEntry({ code: '2.002039' })], undefined);
+		const row = csv.trimEnd().split('\r\n')[1] ?? '';
+		expect(row.endsWith(',/thu-tuc/2.002039/')).toBe(true);
+		expect(csv).not.toContain('localhost');
+	});
+
+	test('says where to file a commune-level procedure, and nothing for the others', () => {
+		const csv = procedureCsv(
+			[
+				mockEntry({ code: '1.001193', level: ['commune'], field: 'Hộ tịch' }),
+				mockEntry({ code: '2.002039' }),
+			],
+			site
+		);
+		const [header, commune, province] = parse(csv, { bom: true }) as string[][];
+		const column = (header ?? []).indexOf('noi_nop');
+		expect(column).toBeGreaterThan(0);
+		expect(commune?.[column]).toBe('Nộp tại UBND xã, phường nơi cư trú');
+		expect(province?.[column]).toBe('');
+	});
 });
 
 describe('procedureDataset', () => {
@@ -31,6 +54,10 @@ describe('procedureDataset', () => {
 			id: '1.002153',
 			url: 'https://tthc.example.gov.vn/thu-tuc/1.002153/',
 		});
+	});
+	test('gives each procedure its page’s path when no public address is set', () => {
+		const dataset = procedureDataset([mockEntry()], undefined);
+		expect(dataset.procedures[0]?.url).toBe('/thu-tuc/1.002153/');
 	});
 	test('stops on a procedure that does not match the schema', () => {
 		const entry = mockEntry();

@@ -109,6 +109,15 @@ describe('JSON-LD', () => {
 		expect(ld.provider).toEqual({ '@type': 'GovernmentOrganization', name: 'Sở Tư pháp' });
 		expect(JSON.stringify(ld)).not.toContain('Hà Nội');
 	});
+	test('governmentService gives a transferred procedure no old channel or price', () => {
+		const entry = mockEntry({
+			status: { state: 'transferred', successor: { agency: 'Công an tỉnh', code: '3.000333' } },
+		});
+		const ld = governmentService(entry, '/thu-tuc/1.002153/');
+		expect(ld.provider).toEqual({ '@type': 'GovernmentOrganization', name: 'Công an tỉnh' });
+		expect(ld.availableChannel).toEqual([]);
+		expect(ld.offers).toBeUndefined();
+	});
 	test('isoDuration writes days, hours and months', () => {
 		expect(isoDuration({ value: 15, unit: 'working-days', asWritten: '' })).toBe('P15D');
 		expect(isoDuration({ value: 8, unit: 'hours', asWritten: '' })).toBe('PT8H');

@@ -165,4 +165,19 @@ describe('listLine', () => {
 		expect(listLine(data)).toBe('Nay do Công an tỉnh giải quyết');
 		expect(listLine(data)).not.toMatch(/ngày|phí/);
 	});
+	test('leads with where to file a commune-level procedure', () => {
+		const data = parsedProcedure({ level: ['commune', 'other'] });
+		expect(listLine(data)).toBe(`Nộp tại UBND xã, phường nơi cư trú · ${factsLine(data)}`);
+	});
+	test('names the agency of another agency’s procedure', () => {
+		const data = parsedProcedure({ otherAgency: 'Công an tỉnh' });
+		expect(listLine(data)).toBe(`Do Công an tỉnh giải quyết · ${factsLine(data)}`);
+	});
+	test('never shows the old facts of a transferred commune-level procedure', () => {
+		const data = parsedProcedure({
+			level: ['commune'],
+			status: { state: 'replaced', successor: { agency: 'UBND cấp xã', code: '1.013859' } },
+		});
+		expect(listLine(data)).toBe('Đã thay bằng thủ tục mới (mã 1.013859)');
+	});
 });

@@ -53,7 +53,7 @@ describe('npm run review -- documents', () => {
 			const io = bufferIo(root);
 			expect(await runMain(main, ['documents', '--year', '2025'], io)).toBe(0);
 			const text = io.out.join('\n');
-			expect(text).toMatch(/^Thành phần hồ sơ: \d{3} dòng, đã phân loại \d+(,\d)?%/);
+			expect(text).toMatch(/^Thành phần hồ sơ: \d{1,3}(\.\d{3})? dòng, đã phân loại \d+(,\d)?%/);
 			expect(text).toContain('Số hồ sơ mỗi năm: hồ sơ năm 2025, dữ liệu mẫu.');
 			expect(text).toMatch(/Bỏ tất cả: tiết kiệm ước tính [\d.]+ giờ và [\d.]+ đ mỗi năm/);
 			expect(text).toContain('Theo thủ tục:');

@@ -6,6 +6,8 @@ import { median } from '../median';
 import { ceilShare } from '../rounding';
 import { optionModel } from '../score/option-model';
 import type { DossierSignals } from './dossier-signals';
+import { planPopulation } from './population';
+import { isCommuneLevel } from '../../procedure/level';
 import {
 	costFactor,
 	groundRules,
@@ -27,6 +29,11 @@ export interface PlanOptions {
 	 * none: the plan then reports them as missing and weighs the other grounds.
 	 */
 	dossiers?: DossierSignals;
+	/**
+	 * Choose from the commune-level procedures too (`--include-commune`); defaults to the
+	 * `includeCommune` setting of content/review/config.md, which defaults to no.
+	 */
+	includeCommune?: boolean;
 }
 
 /** One procedure in the plan’s ranking. */
@@ -46,7 +53,7 @@ export interface PlanItem {
 export interface Plan {
 	year: number;
 	share: number;
-	/** Active procedures. */
+	/** Procedures the plan chooses from: active, the Department’s own (and the communes’ when included). */
 	population: number;
 	/** ceil(share × population). */
 	required: number;
@@ -65,9 +72,10 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 	const { config } = content;
 	const year = options.year;
 	const share = options.share ?? config.share;
-	const population = content.procedures
-		.filter((procedure) => procedure.data.status.state === 'active')
-		.sort((a, b) => a.id.localeCompare(b.id));
+	const population = planPopulation(content.procedures, {
+		includeCommune: options.includeCommune ?? config.includeCommune,
+	});
+	const communeCount = population.filter(({ data }) => isCommuneLevel(data)).length;
 	const lastReviews = latestReviewsBefore(content, year);
 	const feedback = content.feedback.find((file) => file.year === year - 1);
 	const facts: ProcedureFacts[] = population.map(({ id, data }) => {
@@ -138,6 +146,7 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 			population.length
 		),
 		notes: [
+			...(communeCount > 0 ? [`Gồm cả ${formatNumber(communeCount)} thủ tục cấp xã.`] : []),
 			...(feedback?.sample ? [`Số liệu phản ánh, kiến nghị năm ${year - 1} là dữ liệu mẫu.`] : []),
 			...(options.dossiers?.sample ? [`Số liệu hồ sơ năm ${dossierYears} là dữ liệu mẫu.`] : []),
 		],

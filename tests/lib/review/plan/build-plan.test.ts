@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildPlan } from '../../../../src/lib/review/plan/build-plan';
 import type { ProcedureInput } from '../../../../src/schemas/procedure';
 import { mockProcedure } from '../../../support/procedure-factory';
-import { mockReview, reviewContent } from '../../../support/review-factory';
+import { mockConfig, mockReview, reviewContent } from '../../../support/review-factory';
 
 /** `count` active procedures with codes 1.000001…, equal in every ground. */
 function procedures(
@@ -28,6 +28,32 @@ describe('buildPlan', () => {
 		expect(plan).toMatchObject({ year: 2027, share: 0.3, population: 10, required: 3 });
 		expect(plan.selected).toHaveLength(3);
 		expect(plan.ranking.map((item) => item.id)).not.toContain('3.000333');
+	});
+
+	test('chooses from the commune-level procedures only when asked or configured', () => {
+		const list = [
+			...procedures(10),
+			...procedures(10, () => ({ level: ['commune'], field: 'Hộ tịch' })).map(
+				(procedure, index) => ({
+					...procedure,
+					code: `2.${String(index + 1).padStart(6, '0')}`,
+				})
+			),
+		];
+		const own = buildPlan(reviewContent({ procedures: list }), { year: 2027 });
+		expect(own).toMatchObject({ population: 10, required: 3, notes: [] });
+		const withCommune = buildPlan(reviewContent({ procedures: list }), {
+			year: 2027,
+			includeCommune: true,
+		});
+		expect(withCommune).toMatchObject({ population: 20, required: 6 });
+		expect(withCommune.notes).toContain('Gồm cả 10 thủ tục cấp xã.');
+		const configured = reviewContent({
+			procedures: list,
+			config: mockConfig({ includeCommune: true }),
+		});
+		expect(buildPlan(configured, { year: 2027 }).population).toBe(20);
+		expect(buildPlan(configured, { year: 2027, includeCommune: false }).population).toBe(10);
 	});
 
 	test('breaks ties by id, so the same input always gives the same plan', () => {

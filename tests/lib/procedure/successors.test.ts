@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { loadProcedures } from '../../../src/lib/content/load-procedures';
+import { listLine } from '../../../src/lib/procedure/facts';
+import { entryByCode } from '../../../src/lib/procedure/related';
+import { toSearchRecord } from '../../../src/lib/search/records';
+
+/** The real catalogue: transferred procedures and the pages they send citizens to. */
+const catalogue = loadProcedures();
+const moved = catalogue.filter(({ data }) => data.status.successor?.code !== undefined);
+const criminalRecord = ['2.000488', '3.000333'];
+
+describe('successors in the catalogue', () => {
+	test('the criminal-record procedures link to the police’s pages', () => {
+		const links = Object.fromEntries(
+			moved
+				.filter(({ data }) => data.field === 'Lý lịch tư pháp')
+				.map(({ id, data }) => [id, entryByCode(data.status.successor?.code, catalogue)?.id])
+		);
+		expect(Object.values(links).sort()).toEqual(['3.000333', '3.000334', '3.000335']);
+		expect(links[criminalRecord[0] as string]).toBe(criminalRecord[1]);
+		const police = entryByCode('3.000333', catalogue);
+		expect(police?.data).toMatchObject({
+			otherAgency: 'Công an tỉnh',
+			status: { state: 'active' },
+		});
+	});
+
+	test('no transferred or replaced procedure shows its old fee or time limit in lists or search', () => {
+		const gone = catalogue.filter(({ data }) => data.status.state !== 'active');
+		expect(gone.length).toBeGreaterThan(0);
+		for (const entry of gone) {
+			expect(listLine(entry.data)).not.toMatch(/\d\s*ngày|đ\b|đồng|Miễn phí|Chưa rõ/);
+			expect(toSearchRecord(entry).facts).toBe(listLine(entry.data));
+		}
+	});
+});
