@@ -30,3 +30,31 @@ export function editNationalRecord(
 	});
 	writeFileSync(path, `${edited.join('\n')}\n`);
 }
+
+/** The source after a decision: a fee of 50.000 đ, one more paper, one record withdrawn. */
+export function modifySource(root: string): void {
+	editNationalRecord(root, '2.000954', (record) => ({
+		...record,
+		so_quyet_dinh: '2000/QĐ-BTP',
+		cach_thuc_thuc_hien: record.cach_thuc_thuc_hien!.replace(
+			'Trực tiếp5 Ngày làm việcMiễn phí',
+			'Trực tiếp5 Ngày làm việc50,000 Việt Nam Đồng'
+		),
+	}));
+	editNationalRecord(root, '1.000404', (record) => ({
+		...record,
+		thanh_phan_ho_so: `${record.thanh_phan_ho_so}Bản sao Quyết định thành lập Trung tâm tư vấn pháp luật0 bản chính,1 bản sao`,
+	}));
+	editNationalRecord(root, '1.000390', () => null);
+}
+
+/** Import options for a project made by {@link sourceProject}. */
+export function importOptions(root: string, today: string) {
+	return {
+		source: join(root, 'sources'),
+		out: join(root, 'content/procedures'),
+		scope: 'department' as const,
+		write: true,
+		today,
+	};
+}

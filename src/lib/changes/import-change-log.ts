@@ -49,11 +49,13 @@ export function importChangeLog(options: {
 		const written = plan.action === 'new' || (plan.action === 'differs' && options.write);
 		if (!logged) next.set(id, source.tracked);
 		if (!written) continue;
-		const before =
-			(plan.action === 'differs' && plan.before ? parseTracked(plan.before)?.tracked : undefined) ??
-			logged?.get(id);
+		const old = plan.action === 'differs' && plan.before ? parseTracked(plan.before) : undefined;
+		const before = old?.tracked ?? logged?.get(id);
 		next.set(id, source.tracked);
-		states.push({ id, before, after: source.tracked, decision: source.decision });
+		// A decision explains the change only when it is new: an old one still on the record says
+		// nothing about why a value moved, so the log does not claim it.
+		const decision = old?.decision !== source.decision ? source.decision : undefined;
+		states.push({ id, before, after: source.tracked, decision });
 	}
 	const set = buildChangeSet({ date: options.date, kind: 'import' }, states);
 	if (!set) return { writes: [], set: null };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readChangeLog } from '../../../src/lib/changes/read-change-log';
 import { runImport, type ImportOptions } from '../../../src/lib/import/run-import';
-import { editNationalRecord, sourceProject } from '../../support/reimport';
+import { importOptions, modifySource, sourceProject } from '../../support/reimport';
 
 let root: string;
 let options: ImportOptions;
@@ -13,33 +13,10 @@ const changeFiles = () =>
 
 beforeEach(async () => {
 	root = sourceProject();
-	options = {
-		source: join(root, 'sources'),
-		out: join(root, 'content/procedures'),
-		scope: 'department',
-		write: true,
-		today: '2026-01-02',
-	};
+	options = importOptions(root, '2026-01-02');
 	await runImport(options);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
-
-/** The source after a decision: a fee of 50.000 đ, one more paper, one record withdrawn. */
-function modifySource(): void {
-	editNationalRecord(root, '2.000954', (record) => ({
-		...record,
-		so_quyet_dinh: '2000/QĐ-BTP',
-		cach_thuc_thuc_hien: record.cach_thuc_thuc_hien!.replace(
-			'Trực tiếp5 Ngày làm việcMiễn phí',
-			'Trực tiếp5 Ngày làm việc50,000 Việt Nam Đồng'
-		),
-	}));
-	editNationalRecord(root, '1.000404', (record) => ({
-		...record,
-		thanh_phan_ho_so: `${record.thanh_phan_ho_so}Bản sao Quyết định thành lập Trung tâm tư vấn pháp luật0 bản chính,1 bản sao`,
-	}));
-	editNationalRecord(root, '1.000390', () => null);
-}
 
 describe('runImport with the change log', () => {
 	test('returns a first change set listing every procedure as added', () => {
@@ -63,7 +40,7 @@ describe('runImport with the change log', () => {
 	});
 
 	test('logs a changed fee, an added paper and a withdrawn procedure on re-import', async () => {
-		modifySource();
+		modifySource(root);
 		const first = readFileSync(join(changesDir(), '2026-01-02-1-import.md'), 'utf8');
 		const summary = await runImport({ ...options, today: '2026-03-04', allowShrink: true });
 		expect(summary.changeLog?.procedures).toBe(3);
@@ -97,7 +74,7 @@ describe('runImport with the change log', () => {
 	});
 
 	test('writes no change set and no procedure when the run stops', async () => {
-		modifySource();
+		modifySource(root);
 		const procedure = readFileSync(join(root, 'content/procedures/2.000954.md'), 'utf8');
 		await expect(runImport({ ...options, today: '2026-03-04' })).rejects.toThrow(/mất nội dung/);
 		expect(changeFiles()).toEqual(['2026-01-02-1-import.md']);
@@ -105,7 +82,7 @@ describe('runImport with the change log', () => {
 	});
 
 	test('stops on an unreadable logged state and writes nothing', async () => {
-		modifySource();
+		modifySource(root);
 		const statePath = join(changesDir(), 'logged-state.jsonl');
 		writeFileSync(statePath, '{broken\n');
 		await expect(runImport({ ...options, today: '2026-03-04', allowShrink: true })).rejects.toThrow(
@@ -115,7 +92,7 @@ describe('runImport with the change log', () => {
 	});
 
 	test('logs only the new files when differing files are not rewritten', async () => {
-		modifySource();
+		modifySource(root);
 		const summary = await runImport({
 			...options,
 			write: false,

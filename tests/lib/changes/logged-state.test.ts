@@ -24,7 +24,7 @@ const stateArb: fc.Arbitrary<LoggedState> = fc
 			),
 		})
 	)
-	.map((record) => new Map(Object.entries(record)) as LoggedState);
+	.map((record) => new Map(Object.entries(record)) as unknown as LoggedState);
 
 describe('renderLoggedState', () => {
 	test('returns a text that reads back as the same state', () => {
