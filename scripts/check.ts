@@ -3,6 +3,7 @@ import type { CliIo } from '../src/lib/cli/io';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { changeLogDir } from '../src/lib/changes/change-set-file';
 import { handEditChangeLog } from '../src/lib/changes/hand-edit-change-log';
+import { unloggedEdits } from '../src/lib/changes/unlogged-edits';
 import { checkContent, type ContentCheck } from '../src/lib/content/check-content';
 import { formatNumber } from '../src/lib/format/vi';
 import { todayInVietnam } from '../src/lib/format/today';
@@ -71,13 +72,29 @@ export function main(argv: string[], io: CliIo): number {
 			);
 		return 1;
 	}
-	if (!values['log-changes']) return 0;
+	if (!values['log-changes']) {
+		if (!values.quiet) remindUnlogged(io, checked);
+		return 0;
+	}
 	return logHandEdits(io, checked, {
 		date: todayInVietnam(),
 		note: note!,
 		...(values.decision?.trim() ? { decision: values.decision.trim() } : {}),
 		...(values.effective ? { effective: values.effective } : {}),
 	});
+}
+
+/** Names the procedures edited since the change log last recorded them, so none goes unlogged. */
+function remindUnlogged(io: CliIo, checked: ContentCheck): void {
+	const { state } = checked.changeLog;
+	if (!state) return;
+	const ids = unloggedEdits(checked.procedures, state);
+	if (ids.length === 0) return;
+	const shown = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', …' : '');
+	io.error(
+		`cảnh báo: ${formatNumber(ids.length)} thủ tục khác với lần ghi nhật ký thay đổi gần nhất (${shown}); ` +
+			'ghi lại bằng: npm run check -- --log-changes --note "<ai sửa, sửa gì, vì sao>"'
+	);
 }
 
 /** Appends the hand edits since the last logged state to the change log, all or nothing. */

@@ -82,6 +82,18 @@ describe('npm run check -- --log-changes', () => {
 		expect(changeFiles(root)).toHaveLength(2);
 	});
 
+	test('reminds of edits not logged yet on a plain check', async () => {
+		const root = writeProcedureFiles({ '1.002153.md': mockProcedure() });
+		await check(root, '--log-changes', '--note', 'Mốc ban đầu');
+		expect((await check(root)).stderr).toBe('');
+		edit(root, '1.002153.md', 'value: 5', 'value: 3');
+		const { code, stderr } = await check(root);
+		expect(code).toBe(0);
+		expect(stderr).toMatch(
+			/^cảnh báo: 1 thủ tục khác với lần ghi nhật ký thay đổi gần nhất \(1\.002153\); ghi lại bằng: npm run check -- --log-changes/
+		);
+	});
+
 	test('logs nothing while the content has errors', async () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure({ name: '' }) });
 		const { code, stderr } = await check(root, '--log-changes', '--note', 'Sửa');
