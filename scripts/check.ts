@@ -55,7 +55,7 @@ export function main(argv: string[], io: CliIo): number {
 		throw new UserError(
 			`--effective: cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2025-07-01; đang là "${values.effective}"`
 		);
-	const checked = checkContent(io.root);
+	const checked = checkContent(io.root, { loggedState: true });
 	const { fileCount, errors, warnings } = checked;
 	if (!values.quiet)
 		for (const warning of warnings) io.error(`cảnh báo: ${formatProblem(warning)}`);

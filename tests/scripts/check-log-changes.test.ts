@@ -38,7 +38,7 @@ describe('npm run check -- --log-changes', () => {
 		const { code, stdout } = await check(root, '--log-changes', '--note', 'Mốc ban đầu');
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/Đã ghi mốc ban đầu của nhật ký thay đổi \(1 thủ tục\)/);
-		const { sets, state } = readChangeLog(root);
+		const { sets, state } = readChangeLog(root, true);
 		expect(sets.map(({ set }) => [set.kind, set.procedureCount, set.changes.length])).toEqual([
 			['baseline', 1, 0],
 		]);
@@ -63,7 +63,7 @@ describe('npm run check -- --log-changes', () => {
 		expect(logged.stdout).toMatch(
 			/Đã ghi nhật ký thay đổi content\/changes\/\d{4}-\d\d-\d\d-2-hand-edit\.md: 1 thủ tục thay đổi\./
 		);
-		const { set } = readChangeLog(root).sets.at(-1)!;
+		const { set } = readChangeLog(root, true).sets.at(-1)!;
 		expect(set).toMatchObject({
 			kind: 'hand-edit',
 			note: 'Bãi bỏ theo quyết định mới',

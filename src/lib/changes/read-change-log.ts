@@ -25,9 +25,11 @@ export interface ChangeLog {
 
 /**
  * Reads and validates the change log under `root` (`content/changes/`). A project without the
- * folder has an empty log. Change sets come oldest first: by date, then by file name.
+ * folder has an empty log. Change sets come oldest first: by date, then by file name. The
+ * logged state (a large file only hand-edit logging needs) is read when `withState` is set.
  */
-export function readChangeLog(root: string, dir = join(root, changeLogDir)): ChangeLog {
+export function readChangeLog(root: string, withState = false): ChangeLog {
+	const dir = join(root, changeLogDir);
 	const log: ChangeLog = { sets: [], problems: [], fileCount: 0 };
 	if (!existsSync(dir)) return log;
 	const names = readdirSync(dir).filter(isContentFileName).sort(compareChangeSetFiles);
@@ -45,7 +47,7 @@ export function readChangeLog(root: string, dir = join(root, changeLogDir)): Cha
 	}
 	log.sets.sort((a, b) => compare(a.set.date, b.set.date) || compareChangeSetFiles(a.file, b.file));
 	const statePath = join(dir, loggedStateFile);
-	if (existsSync(statePath)) {
+	if (withState && existsSync(statePath)) {
 		log.fileCount += 1;
 		const parsed = parseLoggedState(relative(root, statePath), readFileSync(statePath, 'utf8'));
 		if (parsed.ok) log.state = parsed.state;

@@ -24,14 +24,17 @@ export interface ContentCheck {
 	warnings: Problem[];
 }
 
-/** Checks all content under `root`: each file against its schema, then the rules across files. */
-export function checkContent(root: string): ContentCheck {
+/**
+ * Checks all content under `root`: each file against its schema, then the rules across files.
+ * `loggedState` also reads the change log’s last recorded state, for `npm run check`.
+ */
+export function checkContent(root: string, { loggedState = false } = {}): ContentCheck {
 	const files = readMarkdownDir(join(root, proceduresBase), root);
 	const { procedures, known, problems } = checkProcedures(files);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
 	const dossiers = checkDossierFiles(root, known);
 	const stateData = checkStateData(root);
-	const changeLog = readChangeLog(root);
+	const changeLog = readChangeLog(root, loggedState);
 	const all = [
 		...problems,
 		...reviewProblems,
