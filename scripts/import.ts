@@ -77,6 +77,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 			onProgress: progressReporter(io),
 		});
 		io.log(formatSummary(summary, display(out), values.write));
+		if (summary.changeLog)
+			io.log(
+				`Đã ghi nhật ký thay đổi ${display(summary.changeLog.file)}: ${formatNumber(summary.changeLog.procedures)} thủ tục thay đổi.`
+			);
 		if (summary.losses.length > 0) {
 			for (const line of formatLosses(summary.losses, procedureFile)) io.error(`cảnh báo: ${line}`);
 			io.error(

@@ -10,6 +10,7 @@ export const navigation: NavigationLink[] = [
 	{ href: '/linh-vuc/', label: 'Lĩnh vực' },
 	{ href: '/a-z/', label: 'Từ A đến Z' },
 	{ href: '/tim-kiem/', label: 'Tìm toàn văn' },
+	{ href: '/thay-doi/', label: 'Thay đổi' },
 	{ href: '/du-lieu/', label: 'Dữ liệu mở' },
 ];
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { StateData } from '../../schemas/state-data';
+import { readChangeLog, type ChangeLog } from '../changes/read-change-log';
 import type { Problem } from '../validation/friendly-errors';
 import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
@@ -17,23 +18,37 @@ export interface ContentCheck {
 	review: Omit<ReviewCheck, 'problems' | 'fileCount'>;
 	/** The table of papers national databases hold, when valid (content/review/state-data.md). */
 	stateData?: StateData;
+	/** The change log (`content/changes/`): its valid change sets and the state it last recorded. */
+	changeLog: ChangeLog;
 	errors: Problem[];
 	warnings: Problem[];
 }
 
-/** Checks all content under `root`: each file against its schema, then the rules across files. */
-export function checkContent(root: string): ContentCheck {
+/**
+ * Checks all content under `root`: each file against its schema, then the rules across files.
+ * `loggedState` also reads the change log’s last recorded state, for `npm run check`.
+ */
+export function checkContent(root: string, { loggedState = false } = {}): ContentCheck {
 	const files = readMarkdownDir(join(root, proceduresBase), root);
 	const { procedures, known, problems } = checkProcedures(files);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
 	const dossiers = checkDossierFiles(root, known);
 	const stateData = checkStateData(root);
-	const all = [...problems, ...reviewProblems, ...dossiers.problems, ...stateData.problems];
+	const changeLog = readChangeLog(root, loggedState);
+	const all = [
+		...problems,
+		...reviewProblems,
+		...dossiers.problems,
+		...stateData.problems,
+		...changeLog.problems,
+	];
 	return {
-		fileCount: files.length + fileCount + dossiers.fileCount + stateData.fileCount,
+		fileCount:
+			files.length + fileCount + dossiers.fileCount + stateData.fileCount + changeLog.fileCount,
 		procedures,
 		review,
 		...(stateData.table ? { stateData: stateData.table } : {}),
+		changeLog,
 		errors: all.filter((problem) => problem.severity === 'error'),
 		warnings: all.filter((problem) => problem.severity === 'warning'),
 	};

@@ -1,3 +1,6 @@
+import { dirname, join } from 'node:path';
+import { importChangeLog } from '../changes/import-change-log';
+import { todayInVietnam } from '../format/today';
 import { collectProcedures, type SkippedRecord } from './collect-procedures';
 import { findCatalogueLosses, ShrinkError, type ProcedureLoss } from './find-losses';
 import { planCatalogue } from './plan-catalogue';
@@ -19,6 +22,10 @@ export interface ImportOptions {
 	allowShrink?: boolean;
 	/** Called after each source record is read, for progress on long runs. */
 	onProgress?: (records: number) => void;
+	/** Change log folder; by default `changes` beside `out` (`content/changes`). */
+	changes?: string;
+	/** Day the change log records (yyyy-mm-dd); by default today in Viet Nam. */
+	today?: string;
 }
 
 /** What happened to the files of the output folder. */
@@ -46,6 +53,8 @@ export interface ImportSummary {
 	skipped: SkippedRecord[];
 	/** Content the run removed because `allowShrink` let it. */
 	losses: ProcedureLoss[];
+	/** The change set this run added to the change log, if it changed anything followed. */
+	changeLog?: { file: string; procedures: number };
 	seconds: number;
 }
 
@@ -87,7 +96,19 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 			writes.push({ path, text: write.text });
 		}
 	}
-	writeAllOrNothing(writes);
+	// The change log is written with the procedure files, all or nothing (see importChangeLog).
+	const sourceOf = new Map(collected.procedures.map((item) => [item.id, item.procedure]));
+	const log = importChangeLog({
+		dir: options.changes ?? join(dirname(options.out), 'changes'),
+		date: options.today ?? todayInVietnam(),
+		write: options.write,
+		planned: plan.files.map(({ id, plan: write }) => ({
+			id,
+			procedure: sourceOf.get(id)!,
+			plan: write,
+		})),
+	});
+	writeAllOrNothing([...writes, ...log.writes]);
 	const flags: Record<string, number> = {};
 	let flaggedProcedures = 0;
 	for (const { procedure } of collected.procedures) {
@@ -103,6 +124,9 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
 		flaggedProcedures,
 		skipped: collected.skipped,
 		losses,
+		...(log.file && log.set
+			? { changeLog: { file: log.file, procedures: log.set.changes.length } }
+			: {}),
 		seconds: (performance.now() - started) / 1000,
 	};
 }

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { changeSetSchema, type ChangeSet } from '../../schemas/change-set';
+import { isContentFileName } from '../content/content-glob';
+import { parseMarkdown } from '../content/read-markdown';
+import { validateFile } from '../content/validate-file';
+import type { Problem } from '../validation/friendly-errors';
+import { changeLogDir, compareChangeSetFiles } from './change-set-file';
+import { loggedStateFile, parseLoggedState, type LoggedState } from './logged-state';
+
+/** A change set with the file it is in, relative to the project root. */
+export interface LoggedChangeSet {
+	file: string;
+	set: ChangeSet;
+}
+
+/** The change log of a project: its change sets, oldest first, and the state it last recorded. */
+export interface ChangeLog {
+	sets: LoggedChangeSet[];
+	/** `undefined` when the log has not started (no state file yet). */
+	state?: LoggedState;
+	problems: Problem[];
+	fileCount: number;
+}
+
+/**
+ * Reads and validates the change log under `root` (`content/changes/`). A project without the
+ * folder has an empty log. Change sets come oldest first: by date, then by file name. The
+ * logged state (a large file only hand-edit logging needs) is read when `withState` is set.
+ */
+export function readChangeLog(root: string, withState = false): ChangeLog {
+	const dir = join(root, changeLogDir);
+	const log: ChangeLog = { sets: [], problems: [], fileCount: 0 };
+	if (!existsSync(dir)) return log;
+	const names = readdirSync(dir).filter(isContentFileName).sort(compareChangeSetFiles);
+	for (const name of names) {
+		const file = relative(root, join(dir, name));
+		log.fileCount += 1;
+		const read = parseMarkdown(file, readFileSync(join(dir, name), 'utf8'));
+		if (!read.ok) {
+			log.problems.push(read.problem);
+			continue;
+		}
+		const validated = validateFile(read.value, changeSetSchema);
+		if (validated.ok) log.sets.push({ file, set: validated.data });
+		else log.problems.push(...validated.problems);
+	}
+	log.sets.sort((a, b) => compare(a.set.date, b.set.date) || compareChangeSetFiles(a.file, b.file));
+	const statePath = join(dir, loggedStateFile);
+	if (withState && existsSync(statePath)) {
+		log.fileCount += 1;
+		const parsed = parseLoggedState(relative(root, statePath), readFileSync(statePath, 'utf8'));
+		if (parsed.ok) log.state = parsed.state;
+		else log.problems.push(...parsed.problems);
+	}
+	return log;
+}
+
+function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
