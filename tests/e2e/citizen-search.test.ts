@@ -54,7 +54,11 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 	test('suggests the nearest procedures and the commune level when nothing matches', async () => {
 		const { context, page } = await openOn(browser(), { width, height }, '/');
 		expect(await searchFor(page, 'xac nhan doc than')).toEqual([]);
-		expect(await page.textContent('[role="status"]')).toBe('Không tìm thấy thủ tục phù hợp.');
+		// The status line is a live region that settles 400 ms after the results, so as not to
+		// talk over typing: wait for it.
+		await expect
+			.poll(() => page.textContent('[role="status"]'), { timeout: 20_000 })
+			.toBe('Không tìm thấy thủ tục phù hợp.');
 		expect(await page.locator('.nearest a').count()).toBeGreaterThan(0);
 		expect(await page.textContent('.commune-note')).toContain('Ủy ban nhân dân xã, phường');
 		expect(await accessibilityViolations(page)).toEqual([]);

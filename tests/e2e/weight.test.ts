@@ -76,7 +76,7 @@ describe('weight', () => {
 			[
 				`Procedure pages: ${pages.length}, largest ${kb(largest.bytes)} gzipped (${largest.path}), median ${kb(weights[weights.length >> 1]!.bytes)}`,
 				`Procedure page script (${own.length} files, counted above): ${kb(script)} gzipped`,
-				`Search island JS on / (React, Fuse, search code, ${scripts.length} files): ${kb(island)} gzipped`,
+				`Search island JS on / (Preact, Fuse, search code, ${scripts.length} files): ${kb(island)} gzipped`,
 				`Search index JSON: ${kb(statSync(join(dist, 'search-index.json')).size)}, ${kb(gzip(join(dist, 'search-index.json')))} gzipped`,
 				`Pagefind bundle: ${kb(pagefind)} on disk in ${files(join(dist, 'pagefind')).length} files`,
 			].join('\n')

@@ -12,14 +12,14 @@ import { useSearchIndex } from './use-search-index';
 interface Props {
 	/** Fields with their procedure counts, for the field filter. */
 	fields: FieldSummary[];
-	/** Id of the server-rendered full list, hidden while results are shown in its place. */
+	/** Id of the server-rendered browse section, hidden while results are shown in its place. */
 	listId: string;
 	/** Whether the catalogue has commune-level procedures (then the level filter is offered). */
 	hasCommune: boolean;
 }
 
 /**
- * Instant search with filters. The page works without it (the full list is server-rendered);
+ * Instant search with filters. The page works without it (the field pages list everything);
  * the index is fetched when the form is first focused, or at once when the address has `?q=`.
  * The query lives in the address, so a search can be shared and comes back with Back.
  */

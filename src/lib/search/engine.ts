@@ -2,7 +2,9 @@ import { searchTokens } from './bound-words';
 import { expandQuery } from './expand';
 import { codePattern, exactWords, hasMarks } from './normalize';
 import type { SearchRecord } from './records';
-import { WordIndex, type WordMatch } from './word-index';
+import { RecentCache } from './recent-cache';
+import { scoreVariant, type QueryWord, type Scored } from './score';
+import { WordIndex } from './word-index';
 
 /** A ranked result: lower scores are better, 0 is a perfect match. */
 export interface SearchHit {
@@ -68,11 +70,8 @@ export interface Search {
 	nearest: (query: string, limit?: number, floor?: number) => SearchHit[];
 }
 
-/** How one reading of the query fares against one record. */
-interface Scored {
-	score: number;
-	relevance: number;
-}
+/** How many looked-up query words to remember: the words of a few queries and their synonyms. */
+const recentWords = 64;
 
 /**
  * Creates the instant search over the records. Words are compared whole (one typo allowed in
@@ -85,24 +84,33 @@ export function createSearch(
 	options: RankingOptions = defaultRanking
 ): Search {
 	const index = new WordIndex(records, options);
+	// Query words looked up lately: typing a query repeats the words before the one being typed.
+	const lookups = new RecentCache<string, QueryWord>(recentWords);
+	// Marked words of each name, made on first need: only queries typed with marks use them.
+	const exact: (Set<string> | undefined)[] = [];
+	const exactOf = (i: number) =>
+		(exact[i] ??= new Set(exactWords((records[i] as SearchRecord).name)));
 
-	/** Best score per record over every reading of the query. */
-	function scoreAll(query: string): Map<number, Scored> {
+	/**
+	 * Best score per record over the readings of the query in which it reaches `floor`. Each
+	 * query word is looked up once, however many readings and key presses share it.
+	 */
+	function scoreAll(query: string, floor: number): Map<number, Scored> {
 		const best = new Map<number, Scored>();
-		const cache = new Map<string, WordMatch[]>();
 		const typing = !/\s$/.test(query);
 		for (const variant of expandQuery(query)) {
 			const words = searchTokens(variant.text);
 			// A lone letter being typed matches too much to mean anything yet.
 			if (typing && words.length > 1 && (words[words.length - 1] ?? '').length < 2) words.pop();
-			const lookups = words.map((word, i) => {
-				const key = `${word}\u0000${typing && i === words.length - 1}`;
-				const found = cache.get(key) ?? index.matches(word, typing && i === words.length - 1);
-				cache.set(key, found);
-				return found;
+			const looked = words.map((word, i) => {
+				const last = typing && i === words.length - 1;
+				return lookups.get(`${word}\u0000${last}`, () => {
+					const matches = index.matches(word, last);
+					return { weight: index.weightOf(word, matches), ...index.occurrences(matches) };
+				});
 			});
 			const penalty = variant.rewrites * options.rewritePenalty;
-			for (const [record, scored] of scoreVariant(index, words, lookups, options)) {
+			for (const [record, scored] of scoreVariant(index, looked, options, floor)) {
 				const score = scored.score + penalty;
 				const previous = best.get(record);
 				if (!previous || score < previous.score) best.set(record, { ...scored, score });
@@ -111,15 +119,25 @@ export function createSearch(
 		return best;
 	}
 
-	/** Ranks scored records: exact spellings up, best first, shorter names first on a tie. */
+	/**
+	 * Ranks scored records: exact spellings up, best first, shorter names first on a tie, then in
+	 * catalogue order, so that equal hits always come in the same order.
+	 */
 	function rank(query: string, scored: Map<number, Scored>): SearchHit[] {
 		const marked = hasMarks(query) ? exactWords(query).filter(hasMarks) : [];
+		const share = (i: number) =>
+			marked.length === 0
+				? 0
+				: marked.filter((word) => exactOf(i).has(word)).length / marked.length;
 		return [...scored.entries()]
-			.map(([i, { score }]) => {
-				const record = records[i] as SearchRecord;
-				return { record, score: score - options.exactBonus * exactShare(marked, record.name) };
-			})
-			.sort((a, b) => a.score - b.score || a.record.name.length - b.record.name.length);
+			.map(([i, { score }]) => ({ i, score: score - options.exactBonus * share(i) }))
+			.sort(
+				(a, b) =>
+					a.score - b.score ||
+					(records[a.i] as SearchRecord).name.length - (records[b.i] as SearchRecord).name.length ||
+					a.i - b.i
+			)
+			.map(({ i, score }) => ({ record: records[i] as SearchRecord, score }));
 	}
 
 	const search = (query: string, limit = 20): SearchHit[] => {
@@ -129,94 +147,15 @@ export function createSearch(
 			const byCode = records.filter((record) => record.code?.startsWith(trimmed));
 			if (byCode.length > 0) return byCode.slice(0, limit).map((record) => ({ record, score: 0 }));
 		}
-		const matching = new Map(
-			[...scoreAll(query)].filter(([, scored]) => scored.relevance >= options.minRelevance)
-		);
-		const hits = rank(trimmed, matching);
+		const hits = rank(trimmed, scoreAll(query, options.minRelevance));
 		const cutoff = (hits[0]?.score ?? 0) + options.margin;
 		return hits.filter((hit) => hit.score <= cutoff).slice(0, limit);
 	};
 
 	const nearest = (query: string, limit = 5, floor = options.minNearest): SearchHit[] => {
 		if (query.trim() === '') return [];
-		const related = [...scoreAll(query)].filter(([, scored]) => scored.relevance >= floor);
-		return rank(query.trim(), new Map(related)).slice(0, limit);
+		return rank(query.trim(), scoreAll(query, floor)).slice(0, limit);
 	};
 
 	return Object.assign(search, { nearest });
-}
-
-/** What one query word found in one record. */
-interface WordHit {
-	similarity: number;
-	positions: number[];
-}
-
-/**
- * Scores every record that holds a word of one reading of the query. The coverage is the share
- * of the query’s weight found (in the name, or less in the field); the score is 0 for a name that
- * is the query, word for word, and grows with missing words, words out of order and extra words.
- */
-function scoreVariant(
-	index: WordIndex,
-	words: readonly string[],
-	lookups: readonly WordMatch[][],
-	options: RankingOptions
-): Map<number, Scored> {
-	const weights = words.map((word, i) => index.weightOf(word, lookups[i] ?? []));
-	const total = weights.reduce((sum, weight) => sum + weight, 0);
-	const inName = new Map<number, (WordHit | undefined)[]>();
-	const inField = new Map<number, number[]>();
-	lookups.forEach((found, i) => {
-		for (const { word, similarity } of found) {
-			for (const posting of index.names.get(word) ?? []) {
-				const hits = inName.get(posting.record) ?? [];
-				const hit = hits[i];
-				if (!hit || similarity > hit.similarity)
-					hits[i] = { similarity, positions: posting.positions };
-				else if (similarity === hit.similarity)
-					hits[i] = { similarity, positions: [...hit.positions, ...posting.positions] };
-				inName.set(posting.record, hits);
-			}
-			for (const record of index.fields.get(word) ?? []) {
-				const hits = inField.get(record) ?? [];
-				hits[i] = Math.max(hits[i] ?? 0, similarity);
-				inField.set(record, hits);
-			}
-		}
-	});
-	const scored = new Map<number, Scored>();
-	for (const record of new Set([...inName.keys(), ...inField.keys()])) {
-		const name = inName.get(record) ?? [];
-		const field = inField.get(record) ?? [];
-		const found = weights.reduce(
-			(sum, weight, i) =>
-				sum + weight * Math.max(name[i]?.similarity ?? 0, options.fieldWeight * (field[i] ?? 0)),
-			0
-		);
-		const coverage = total > 0 ? found / total : 0;
-		const relevance = coverage * (1 - options.pairWeight * (1 - pairShare(name, words.length)));
-		const length = index.lengths[record] ?? 0;
-		const spare = length > 0 ? Math.max(0, length - name.filter(Boolean).length) / length : 0;
-		scored.set(record, { score: 1 - relevance + options.lengthWeight * spare, relevance });
-	}
-	return scored;
-}
-
-/** Share of neighbouring query words found side by side, in order, in the name (1 for one word). */
-function pairShare(hits: readonly (WordHit | undefined)[], count: number): number {
-	if (count < 2) return 1;
-	let pairs = 0;
-	for (let i = 0; i + 1 < count; i++) {
-		const next = hits[i + 1]?.positions;
-		if (next && hits[i]?.positions.some((position) => next.includes(position + 1))) pairs++;
-	}
-	return pairs / (count - 1);
-}
-
-/** Share of the marked query words found, spelt the same, in the name (0 when none were typed). */
-function exactShare(marked: readonly string[], name: string): number {
-	if (marked.length === 0) return 0;
-	const words = new Set(exactWords(name));
-	return marked.filter((word) => words.has(word)).length / marked.length;
 }

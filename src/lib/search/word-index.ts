@@ -18,6 +18,20 @@ export interface WordMatch {
 	kind: 'same' | 'typo' | 'prefix';
 }
 
+/** What one query word found in one record’s name: the best similarity, and where. */
+export interface WordHit {
+	similarity: number;
+	positions: readonly number[];
+}
+
+/** Where the catalogue words a query word stands for occur, per record. */
+export interface Occurrences {
+	/** Per record index: the best match in its name and keywords. */
+	names: Map<number, WordHit>;
+	/** Per record index: the similarity of the best match in its field. */
+	fields: Map<number, number>;
+}
+
 /** How loosely a typed word may match a catalogue word. */
 export interface WordTolerance {
 	/** Fuse threshold: 0.3 lets one typo through in a word of 4–5 letters, none in a shorter one. */
@@ -107,6 +121,26 @@ export class WordIndex {
 			}
 		}
 		return [...found.values()];
+	}
+
+	/**
+	 * The records holding any of the matched words, with the best similarity per record. Built
+	 * once per query word and shared by every reading of the query that contains it.
+	 */
+	occurrences(found: readonly WordMatch[]): Occurrences {
+		const names = new Map<number, WordHit>();
+		const fields = new Map<number, number>();
+		for (const { word, similarity } of found) {
+			for (const { record, positions } of this.names.get(word) ?? []) {
+				const hit = names.get(record);
+				if (!hit || similarity > hit.similarity) names.set(record, { similarity, positions });
+				else if (similarity === hit.similarity)
+					names.set(record, { similarity, positions: [...hit.positions, ...positions] });
+			}
+			for (const record of this.fields.get(word) ?? [])
+				fields.set(record, Math.max(fields.get(record) ?? 0, similarity));
+		}
+		return { names, fields };
 	}
 
 	/**

@@ -1,21 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, vi } from 'vitest';
+import { launchBrowser } from '../../../src/lib/browser/chromium';
 
-/**
- * Debian’s Chromium (`apt-get install chromium`); never a downloaded browser. Without the
- * background-networking flags Chromium keeps retrying refused outbound connections.
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-];
+export { launchBrowser };
 
 /**
  * Time limits for browser tests and for each browser action. Speed is not what these tests check:
@@ -24,11 +12,6 @@ const chromiumArgs = [
  */
 export const browserTestTimeout = 180_000;
 const browserActionTimeout = 90_000;
-
-/** Starts headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-	return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
-}
 
 /** Absolute address of a path on the test server. */
 export function siteUrl(path: string): string {

@@ -1,24 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../../src/lib/net/free-port';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 	}
-}
-
-/** A port no one listens on at the moment, chosen by the system. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const probe = createServer();
-		probe.once('error', reject);
-		probe.listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
 }
 
 /** Serves the built site on loopback for the browser tests, and stops it afterwards. */

@@ -91,6 +91,24 @@ describe('createSearch', () => {
 		expect(top('nhap quoc ti')[0]).toBe('2.002039');
 		expect(top('nhap quoc t')[0]).toBe('2.002039');
 	});
+	test('ranks equal hits in catalogue order, whatever came before', () => {
+		const twins = createSearch(
+			['Cấp lại thẻ A', 'Cấp lại thẻ B', 'Cấp lại thẻ C'].map((name, i) =>
+				toSearchRecord(mockEntry({ code: `1.00000${i}`, name, field: 'Khác' }))
+			)
+		);
+		twins('cap lai');
+		expect(twins('cap lai the', 3).map((hit) => hit.record.code)).toEqual([
+			'1.000000',
+			'1.000001',
+			'1.000002',
+		]);
+	});
+	test('gives the same results when a query is typed again', () => {
+		const first = search('mo van phong cong chung', 20);
+		search('cap the');
+		expect(search('mo van phong cong chung', 20)).toEqual(first);
+	});
 	test('lets a finished word match only itself', () => {
 		expect(search('nhap quoc ti ', 20)).toEqual([]);
 	});

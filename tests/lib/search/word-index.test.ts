@@ -44,3 +44,18 @@ describe('WordIndex', () => {
 		expect(index.weightOf('th', index.matches('th', true))).toBe(index.weight('th'));
 	});
 });
+
+describe('WordIndex.occurrences', () => {
+	test('gives each record holding a matched word its best similarity and positions', () => {
+		const { names, fields } = index.occurrences(index.matches('tick', false));
+		expect([...names.keys()]).toEqual([0, 1]);
+		expect(names.get(0)?.positions).toEqual([2]);
+		expect(names.get(0)?.similarity).toBeLessThan(1);
+		expect([...fields.keys()]).toEqual([0, 1, 2]);
+	});
+
+	test('returns no records for no matches', () => {
+		const { names, fields } = index.occurrences([]);
+		expect(names.size + fields.size).toBe(0);
+	});
+});
