@@ -54,12 +54,15 @@ function gzipped(data: string | Buffer): number {
 }
 
 /**
- * Gzipped bytes of the `/_astro/` stylesheets and scripts a page links, each counted once per
+ * Gzipped bytes of the `/_astro/` stylesheets, scripts and island modules a page names (not the
+ * chunks those import), each counted once per
  * page; `seen` keeps the size of each file across pages.
  */
 function linkedAssets(dist: string, html: string, seen: Map<string, number>): number {
 	const paths = new Set(
-		[...html.matchAll(/(?:href|src)="(\/_astro\/[^"]+\.(?:css|js))"/g)].map((match) => match[1]!)
+		[
+			...html.matchAll(/(?:href|src|component-url|renderer-url)="(\/_astro\/[^"]+\.(?:css|js))"/g),
+		].map((match) => match[1]!)
 	);
 	let total = 0;
 	for (const path of paths) {
