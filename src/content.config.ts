@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { buildContentDir, contentPath } from './lib/content/content-dir';
@@ -14,7 +15,8 @@ const procedures = defineCollection({
 	// The id is the file name as written: Astro’s default slugger drops the dot of `2.002039`,
 	// and pages, links and the content check all use the national code as the id.
 	loader: glob({
-		base: contentPath(buildContentDir(), proceduresBase),
+		// Relative, because Astro resolves the base from its `root` (which tests set elsewhere).
+		base: `./${relative(process.cwd(), contentPath(buildContentDir(), proceduresBase))}`,
 		pattern: procedureFilePattern,
 		generateId: ({ entry }) => entry.replace(/\.md$/, ''),
 	}),
