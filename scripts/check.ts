@@ -12,6 +12,12 @@ import { writeAllOrNothing } from '../src/lib/import/write-files';
 import { formatProblem } from '../src/lib/validation/friendly-errors';
 import { isoDateSchema } from '../src/schemas/primitives';
 import { parseOptions } from './support/args';
+import {
+	contentDir,
+	contentPath,
+	shownPath,
+	type ContentDir,
+} from '../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run check [-- --quiet] [-- --log-changes --note "<ghi chú>" [--decision <số QĐ>] [--effective <yyyy-mm-dd>]]
 
@@ -55,7 +61,8 @@ export function main(argv: string[], io: CliIo): number {
 		throw new UserError(
 			`--effective: cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2025-07-01; đang là "${values.effective}"`
 		);
-	const checked = checkContent(io.root, { loggedState: true });
+	const content = contentDir(io.root, io.env);
+	const checked = checkContent(content, { loggedState: true });
 	const { fileCount, errors, warnings } = checked;
 	if (!values.quiet)
 		for (const warning of warnings) io.error(`cảnh báo: ${formatProblem(warning)}`);
@@ -76,7 +83,7 @@ export function main(argv: string[], io: CliIo): number {
 		if (!values.quiet) remindUnlogged(io, checked);
 		return 0;
 	}
-	return logHandEdits(io, checked, {
+	return logHandEdits(io, content, checked, {
 		date: todayInVietnam(),
 		note: note!,
 		...(values.decision?.trim() ? { decision: values.decision.trim() } : {}),
@@ -100,10 +107,11 @@ function remindUnlogged(io: CliIo, checked: ContentCheck): void {
 /** Appends the hand edits since the last logged state to the change log, all or nothing. */
 function logHandEdits(
 	io: CliIo,
+	content: ContentDir,
 	checked: ContentCheck,
 	header: { date: string; note: string; decision?: string; effective?: string }
 ): number {
-	const dir = join(io.root, changeLogDir);
+	const dir = contentPath(content, changeLogDir);
 	const logged = handEditChangeLog(dir, checked.procedures, checked.changeLog.state, header);
 	if (!logged) {
 		io.log('Không có thay đổi nào so với nhật ký thay đổi; không ghi gì.');
@@ -116,7 +124,7 @@ function logHandEdits(
 		for (const problem of error.problems) io.error(`lỗi: ${formatImportProblem(problem)}`);
 		return 1;
 	}
-	const file = relative(io.root, logged.writes[0]!.path);
+	const file = shownPath(io.root, logged.writes[0]!.path);
 	io.log(
 		logged.set.kind === 'baseline'
 			? `Đã ghi mốc ban đầu của nhật ký thay đổi (${formatNumber(logged.set.procedureCount ?? 0)} thủ tục): ${file}`

@@ -1,3 +1,5 @@
+import type { Figure } from '../../src/lib/bench/report';
+
 /** A content folder the benchmark measures, laid out like `content/` (see TTHC_CONTENT_DIR). */
 export interface BenchCorpus {
 	/** Short name in the table, e.g. `15×`. */
@@ -10,13 +12,8 @@ export interface BenchCorpus {
 	distDir?: string;
 }
 
-/** One measured figure. */
-export interface BenchRow {
-	section: string;
-	corpus: string;
-	metric: string;
-	value: number;
-	unit: string;
-	/** The issue’s budget for this figure, printed as PASS or FAIL. */
-	budget?: { limit: number; comparison: '<=' | '>=' };
-}
+/**
+ * One measured figure: section, corpus, metric, value, unit, and the issue’s budget when it has
+ * one (printed as PASS or FAIL). Its fields are those of {@link Figure}, which the table uses.
+ */
+export interface BenchRow extends Figure {}

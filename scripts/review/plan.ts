@@ -3,6 +3,7 @@ import { loadPlan } from '../../src/lib/content/load-review-content';
 import { formatDecimal, formatPercent, formatScore } from '../../src/lib/format/vi';
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <tỉ-lệ>] [--include-commune] [--json]
 
@@ -42,7 +43,7 @@ export const planCommand: ReviewCommand = {
 		const plan = await loadPlan(
 			year,
 			{ share, includeCommune: values['include-commune'] },
-			io.root
+			contentDir(io.root, io.env)
 		);
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;

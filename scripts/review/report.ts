@@ -13,6 +13,7 @@ import { renderReport } from '../../src/lib/report/render';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
 import { writeReviewDocument } from './report-documents';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- report --year <năm> --format docx|xlsx|md [--document plan|results|form|decision] [--id <mã>] [--field <lĩnh-vực>] [--out <đường-dẫn>]
 
@@ -125,7 +126,7 @@ export const reportCommand: ReviewCommand = {
 		const path = resolveUserPath(io, outputPath(out, file.name, format));
 		await prepareOutputs(io, [{ option: '--out', path }]);
 		const started = performance.now();
-		const data = await loadReport(year, io.root);
+		const data = await loadReport(year, contentDir(io.root, io.env));
 		const body = await renderReport(data, format, document);
 		try {
 			await writeFileAtomic(path, body);

@@ -5,6 +5,7 @@ import ProcedureSections from '../../src/components/procedure/ProcedureSections.
 import SourceNote from '../../src/components/procedure/SourceNote.astro';
 import type { Procedure } from '../../src/schemas/procedure';
 import { mockEntry, parsedProcedure } from '../support/procedure-entry';
+import { indexCatalogue } from '../../src/lib/procedure/catalogue-index';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -45,7 +46,7 @@ describe('ProcedureSections', () => {
 		const entry = mockEntry();
 		entry.data = { ...entry.data, forms: [{ name: 'Mẫu TP-LS-05', url }] };
 		return container.renderToString(ProcedureSections, {
-			props: { entry, catalogue: [entry], fieldHref: '/linh-vuc/luat-su/' },
+			props: { entry, catalogue: indexCatalogue([entry]), fieldHref: '/linh-vuc/luat-su/' },
 		});
 	};
 

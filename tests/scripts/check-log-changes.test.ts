@@ -1,3 +1,4 @@
+import { projectContentDir } from '../../src/lib/content/content-dir';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -38,7 +39,7 @@ describe('npm run check -- --log-changes', () => {
 		const { code, stdout } = await check(root, '--log-changes', '--note', 'Mốc ban đầu');
 		expect(code).toBe(0);
 		expect(stdout).toMatch(/Đã ghi mốc ban đầu của nhật ký thay đổi \(1 thủ tục\)/);
-		const { sets, state } = readChangeLog(root, true);
+		const { sets, state } = readChangeLog(projectContentDir(root), true);
 		expect(sets.map(({ set }) => [set.kind, set.procedureCount, set.changes.length])).toEqual([
 			['baseline', 1, 0],
 		]);
@@ -63,7 +64,7 @@ describe('npm run check -- --log-changes', () => {
 		expect(logged.stdout).toMatch(
 			/Đã ghi nhật ký thay đổi content\/changes\/\d{4}-\d\d-\d\d-2-hand-edit\.md: 1 thủ tục thay đổi\./
 		);
-		const { set } = readChangeLog(root, true).sets.at(-1)!;
+		const { set } = readChangeLog(projectContentDir(root), true).sets.at(-1)!;
 		expect(set).toMatchObject({
 			kind: 'hand-edit',
 			note: 'Bãi bỏ theo quyết định mới',

@@ -1,3 +1,4 @@
+import { projectContentDir } from '../../src/lib/content/content-dir';
 import { rmSync } from 'node:fs';
 import { readChangeLog, type LoggedChangeSet } from '../../src/lib/changes/read-change-log';
 import { runImport } from '../../src/lib/import/run-import';
@@ -14,7 +15,7 @@ export async function reimportedChangeLog(): Promise<LoggedChangeSet[]> {
 		await runImport(importOptions(root, '2026-01-02'));
 		modifySource(root);
 		await runImport({ ...importOptions(root, '2026-03-04'), allowShrink: true });
-		const { sets, problems } = readChangeLog(root, true);
+		const { sets, problems } = readChangeLog(projectContentDir(root), true);
 		if (problems.length > 0) throw new Error(JSON.stringify(problems));
 		return sets;
 	} finally {

@@ -1,4 +1,5 @@
 import { UserError } from '../cli/run';
+import { buildContentDir, type ContentDir } from '../content/content-dir';
 import { formatProblem } from '../validation/friendly-errors';
 import type { ProcedureChange } from '../../schemas/change-set';
 import { readChangeLog, type LoggedChangeSet } from './read-change-log';
@@ -40,25 +41,25 @@ export function indexChangeLog(sets: readonly LoggedChangeSet[]): ChangeIndex {
 	};
 }
 
-/** One index per project root and build: every page asks for the same one. */
+/** One index per content folder and build: every page asks for the same one. */
 const cache = new Map<string, ChangeIndex>();
 
 /**
- * The change log of the project at `root`, read, validated and grouped once per build; each
+ * The change log of a content folder (the build's by default), read, validated and grouped once per build; each
  * procedure page then only looks its id up. An invalid log stops the build with the same
  * messages `npm run check` gives.
  */
-export function changeIndex(root: string = process.cwd()): ChangeIndex {
-	const cached = cache.get(root);
+export function changeIndex(content: ContentDir = buildContentDir()): ChangeIndex {
+	const cached = cache.get(content.dir);
 	if (cached) return cached;
-	const log = readChangeLog(root);
+	const log = readChangeLog(content);
 	if (log.problems.length > 0) {
 		throw new UserError(
 			`nhật ký thay đổi có lỗi (npm run check liệt kê chúng):\n${log.problems.map(formatProblem).join('\n')}`
 		);
 	}
 	const index = indexChangeLog(log.sets);
-	cache.set(root, index);
+	cache.set(content.dir, index);
 	return index;
 }
 

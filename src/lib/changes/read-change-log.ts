@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { changeSetSchema, type ChangeSet } from '../../schemas/change-set';
 import { isContentFileName } from '../content/content-glob';
 import { parseMarkdown } from '../content/read-markdown';
 import { validateFile } from '../content/validate-file';
 import type { Problem } from '../validation/friendly-errors';
+import { contentPath, shownPath, type ContentDir } from '../content/content-dir';
 import { changeLogDir, compareChangeSetFiles } from './change-set-file';
 import { loggedStateFile, parseLoggedState, type LoggedState } from './logged-state';
 
@@ -24,17 +25,18 @@ export interface ChangeLog {
 }
 
 /**
- * Reads and validates the change log under `root` (`content/changes/`). A project without the
+ * Reads and validates the change log of a content folder (`content/changes/`). A project without the
  * folder has an empty log. Change sets come oldest first: by date, then by file name. The
  * logged state (a large file only hand-edit logging needs) is read when `withState` is set.
  */
-export function readChangeLog(root: string, withState = false): ChangeLog {
-	const dir = join(root, changeLogDir);
+export function readChangeLog(content: ContentDir, withState = false): ChangeLog {
+	const { root } = content;
+	const dir = contentPath(content, changeLogDir);
 	const log: ChangeLog = { sets: [], problems: [], fileCount: 0 };
 	if (!existsSync(dir)) return log;
 	const names = readdirSync(dir).filter(isContentFileName).sort(compareChangeSetFiles);
 	for (const name of names) {
-		const file = relative(root, join(dir, name));
+		const file = shownPath(root, join(dir, name));
 		log.fileCount += 1;
 		const read = parseMarkdown(file, readFileSync(join(dir, name), 'utf8'));
 		if (!read.ok) {
@@ -49,7 +51,7 @@ export function readChangeLog(root: string, withState = false): ChangeLog {
 	const statePath = join(dir, loggedStateFile);
 	if (withState && existsSync(statePath)) {
 		log.fileCount += 1;
-		const parsed = parseLoggedState(relative(root, statePath), readFileSync(statePath, 'utf8'));
+		const parsed = parseLoggedState(shownPath(root, statePath), readFileSync(statePath, 'utf8'));
 		if (parsed.ok) log.state = parsed.state;
 		else log.problems.push(...parsed.problems);
 	}

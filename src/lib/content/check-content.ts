@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { StateData } from '../../schemas/state-data';
 import { readChangeLog, type ChangeLog } from '../changes/read-change-log';
 import type { Problem } from '../validation/friendly-errors';
@@ -6,6 +5,7 @@ import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
 import { checkStateData } from './check-state-data';
+import { contentPath, type ContentDir } from './content-dir';
 import { proceduresBase } from './content-glob';
 import { readMarkdownDir } from './read-markdown';
 
@@ -25,16 +25,16 @@ export interface ContentCheck {
 }
 
 /**
- * Checks all content under `root`: each file against its schema, then the rules across files.
+ * Checks all content of a folder: each file against its schema, then the rules across files.
  * `loggedState` also reads the change log’s last recorded state, for `npm run check`.
  */
-export function checkContent(root: string, { loggedState = false } = {}): ContentCheck {
-	const files = readMarkdownDir(join(root, proceduresBase), root);
+export function checkContent(content: ContentDir, { loggedState = false } = {}): ContentCheck {
+	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root);
 	const { procedures, known, problems } = checkProcedures(files);
-	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
-	const dossiers = checkDossierFiles(root, known);
-	const stateData = checkStateData(root);
-	const changeLog = readChangeLog(root, loggedState);
+	const { problems: reviewProblems, fileCount, ...review } = checkReviews(content, procedures, known);
+	const dossiers = checkDossierFiles(content, known);
+	const stateData = checkStateData(content);
+	const changeLog = readChangeLog(content, loggedState);
 	const all = [
 		...problems,
 		...reviewProblems,

@@ -1,3 +1,4 @@
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 import { describe, expect, test } from 'vitest';
 import { changeIndex, indexChangeLog, lastUpdated } from '../../../src/lib/changes/change-index';
 import { mockLoggedSet } from '../../support/change-log-factory';
@@ -33,11 +34,13 @@ describe('lastUpdated', () => {
 
 describe('changeIndex', () => {
 	test('returns the same index to every page of a build', () => {
-		expect(changeIndex(process.cwd())).toBe(changeIndex(process.cwd()));
+		expect(changeIndex(projectContentDir(process.cwd()))).toBe(
+			changeIndex(projectContentDir(process.cwd()))
+		);
 	});
 
 	test('returns the real log starting with its baseline and claiming no change', () => {
-		const index = changeIndex(process.cwd());
+		const index = changeIndex(projectContentDir(process.cwd()));
 		expect(index.baseline?.set.procedureCount).toBeGreaterThan(0);
 		expect(index.baseline?.set.changes).toEqual([]);
 	});

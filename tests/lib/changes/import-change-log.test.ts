@@ -1,3 +1,4 @@
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -20,7 +21,7 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('runImport with the change log', () => {
 	test('returns a first change set listing every procedure as added', () => {
-		const { sets, state } = readChangeLog(root, true);
+		const { sets, state } = readChangeLog(projectContentDir(root), true);
 		expect(changeFiles()).toEqual(['2026-01-02-1-import.md']);
 		expect(sets[0]!.set.changes.map(({ id, change }) => [id, change])).toEqual([
 			['1.000390', 'added'],
@@ -47,7 +48,7 @@ describe('runImport with the change log', () => {
 		const summary = await runImport({ ...options, today: '2026-03-04', allowShrink: true });
 		expect(summary.changeLog?.procedures).toBe(3);
 		expect(readFileSync(join(changesDir(), '2026-01-02-1-import.md'), 'utf8')).toBe(first);
-		const { sets, problems } = readChangeLog(root, true);
+		const { sets, problems } = readChangeLog(projectContentDir(root), true);
 		expect(problems).toEqual([]);
 		const { set, file } = sets.at(-1)!;
 		expect(file).toBe('content/changes/2026-03-04-1-import.md');

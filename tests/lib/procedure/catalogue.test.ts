@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { flagsAt, flagsElsewhere, uniqueFlags } from '../../../src/lib/procedure/flags';
 import { governmentService, isoDuration, jsonLdText } from '../../../src/lib/procedure/json-ld';
-import { entryByCode, resolveRelated, similarProcedures } from '../../../src/lib/procedure/related';
+import { indexCatalogue } from '../../../src/lib/procedure/catalogue-index';
 import { fieldsOf, groupByInitial, initialOf } from '../../../src/lib/procedure/sort';
 import { mockEntry } from '../../support/procedure-entry';
 
@@ -45,43 +45,43 @@ describe('sorting and grouping', () => {
 	});
 });
 
-describe('related procedures', () => {
-	const catalogue = [mockEntry({ code: '1.013859', name: 'Cấp thẻ công chứng viên' })];
-	test('resolves codes and names, keeps unknown text', () => {
-		expect(
-			resolveRelated(['1.013859', 'cap the cong chung vien', 'Thủ tục khác'], catalogue)
-		).toEqual([{ entry: catalogue[0] }, { entry: catalogue[0] }, { text: 'Thủ tục khác' }]);
-	});
-	test('finds a successor by code', () => {
-		expect(entryByCode('1.013859', catalogue)).toBe(catalogue[0]);
-		expect(entryByCode(undefined, catalogue)).toBeUndefined();
-	});
-});
+describe('indexCatalogue', () => {
+	const catalogue = [
+		mockEntry({ code: '1.013859', name: 'Cấp thẻ công chứng viên', field: 'Công chứng' }),
+		mockEntry({
+			code: '1.000426',
+			name: 'Cấp thẻ tư vấn viên pháp luật',
+			field: 'Tư vấn pháp luật',
+		}),
+		mockEntry({ code: '1.013830', name: 'Bổ nhiệm công chứng viên', field: 'Công chứng' }),
+	];
+	const index = indexCatalogue(catalogue);
 
-describe('similarProcedures', () => {
-	const card = mockEntry({
-		code: '1.013859',
-		name: 'Cấp thẻ công chứng viên',
-		field: 'Công chứng',
+	test('resolves related codes and names, keeps unknown text', () => {
+		expect(index.related(['1.013859', 'cap the cong chung vien', 'Thủ tục khác'])).toEqual([
+			{ entry: catalogue[0] },
+			{ entry: catalogue[0] },
+			{ text: 'Thủ tục khác' },
+		]);
 	});
-	const again = mockEntry({
-		code: '1.013830',
-		name: 'Cấp lại Thẻ công chứng viên',
-		field: 'Công chứng',
+
+	test('finds a successor by code, and nothing without a code', () => {
+		expect(index.byCode('1.013859')).toBe(catalogue[0]);
+		expect(index.byCode('9.999999')).toBeUndefined();
+		expect(index.byCode(undefined)).toBeUndefined();
 	});
-	const other = mockEntry({
-		code: '1.000426',
-		name: 'Cấp thẻ tư vấn viên pháp luật',
-		field: 'Tư vấn pháp luật',
+
+	test('lists the fields and the procedures of a field by name', () => {
+		expect(index.fields.map((field) => [field.name, field.count])).toEqual([
+			['Công chứng', 2],
+			['Tư vấn pháp luật', 1],
+		]);
+		expect(index.inField('Công chứng')).toEqual([catalogue[2], catalogue[0]]);
+		expect(index.inField('Không có')).toEqual([]);
 	});
-	const gone = mockEntry({
-		code: '1.000001',
-		name: 'Đăng ký hành nghề và cấp Thẻ công chứng viên',
-		field: 'Công chứng',
-		status: { state: 'repealed' },
-	});
-	test('returns active procedures of the same field with close names, not the procedure itself', () => {
-		expect(similarProcedures(card, [card, again, other, gone])).toEqual([again]);
+
+	test('returns the similar procedures of an entry by id', () => {
+		expect(index.similar(catalogue[0]!.id)).toEqual([catalogue[2]]);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 import { loadProcedures } from '../../../src/lib/content/load-procedures';
 import type { Procedure } from '../../../src/schemas/procedure';
 
@@ -7,7 +8,9 @@ import type { Procedure } from '../../../src/schemas/procedure';
  * amount, day count and hour count a step names appears in the record’s own text (fees, time
  * limits, documents, steps). A typo or an invented figure fails here.
  */
-const withSteps = loadProcedures().filter(({ data }) => data.plainSteps !== undefined);
+const withSteps = loadProcedures(projectContentDir(process.cwd())).filter(
+	({ data }) => data.plainSteps !== undefined
+);
 
 /** Everything the record says, as one text with thousands separators kept. */
 function recordText(data: Procedure): string {

@@ -12,12 +12,13 @@ import { renderDecision, renderForm } from '../../../src/lib/report/review-docum
 import { scoreYear } from '../../../src/lib/review/score/score-year';
 import { captureIo } from '../../support/capture-io';
 import { documentXml, paragraphsOf } from './support/read-back';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let form: string[];
 let decision: string[];
 let formBytes: Uint8Array;
 let decisionBytes: Uint8Array;
-const scores = () => scoreYear(loadReviewContent(), 2026);
+const scores = () => scoreYear(loadReviewContent(projectContentDir(process.cwd())), 2026);
 
 beforeAll(async () => {
 	formBytes = await renderForm(2026, '2.000635');

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseAstroBuildLog } from '../../src/lib/bench/astro-log';
+import { summarize } from '../../src/lib/bench/stats';
+import type { BenchCorpus, BenchRow } from './types';
+
+const root = join(import.meta.dirname, '../..');
+const astroCli = join(
+	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
+	'astro.js'
+);
+/** GNU time reports the peak memory of the build; without it the figure is left out. */
+const gnuTime = '/usr/bin/time';
+
+/** The issue’s budgets: 2,642 procedures in 2 minutes, 10,000 in 8 with at most 2 GB. */
+const budgets: Record<string, { seconds?: number; megabytes?: number }> = {
+	'15×': { seconds: 120 },
+	'60×': { seconds: 480, megabytes: 2048 },
+};
+
+/** What one build printed and cost. */
+interface BuildRun {
+	log: string;
+	seconds: number;
+	peakMegabytes?: number;
+}
+
+/**
+ * Builds the site of each corpus with `astro build` (TTHC_CONTENT_DIR naming its folder) into a
+ * folder of its own, and reports the time of each phase, the milliseconds per procedure page and
+ * the peak memory. Sets each corpus’s `distDir` for the weight and search sections.
+ */
+export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
+	const rows: BenchRow[] = [];
+	let basePerPage: number | undefined;
+	for (const corpus of corpora) {
+		const distDir = join(tmpdir(), 'tthc-bench', `dist-${corpus.procedures}`);
+		rmSync(distDir, { recursive: true, force: true });
+		const run = await build(corpus.contentDir, distDir);
+		if (!existsSync(join(distDir, 'index.html'))) {
+			throw new Error(`dựng bộ ${corpus.label} không thành công:\n${run.log.slice(-2000)}`);
+		}
+		corpus.distDir = distDir;
+		const parsed = parseAstroBuildLog(run.log);
+		const pages = summarize(
+			[...parsed.pages].filter(([path]) => path.startsWith('/thu-tuc/')).map(([, ms]) => ms)
+		);
+		basePerPage ??= pages.mean;
+		const budget = budgets[corpus.label] ?? {};
+		const row = (metric: string, value: number, unit: string, limit?: number): BenchRow => ({
+			section: 'build',
+			corpus: corpus.label,
+			metric,
+			value,
+			unit,
+			...(limit !== undefined && { budget: { limit, comparison: '<=' as const } }),
+		});
+		rows.push(
+			row('dựng cả trang', run.seconds, 's', budget.seconds),
+			row('đồng bộ nội dung', parsed.contentSync ?? Number.NaN, 's'),
+			row('dựng các trang', parsed.rendering ?? Number.NaN, 's'),
+			row('chỉ mục Pagefind', parsed.pagefind ?? Number.NaN, 's'),
+			row('trang thủ tục, trung bình', pages.mean, 'ms'),
+			row('trang thủ tục, p95', pages.p95, 'ms'),
+			row('trang thủ tục, so với bộ đầu', pages.mean / basePerPage, '×'),
+			row('giây cho mỗi 1.000 thủ tục', (run.seconds / corpus.procedures) * 1000, 's'),
+			row('bộ nhớ đỉnh', run.peakMegabytes ?? Number.NaN, 'MB', budget.megabytes)
+		);
+	}
+	return rows;
+}
+
+/** Runs `astro build` for one content folder; its output is kept, not shown. */
+function build(contentDir: string, outDir: string): Promise<BuildRun> {
+	const timed = existsSync(gnuTime);
+	const command = timed ? gnuTime : process.execPath;
+	const args = [...(timed ? ['-v', process.execPath] : []), astroCli, 'build', '--outDir', outDir];
+	const started = performance.now();
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, {
+			cwd: root,
+			env: { ...process.env, TTHC_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', () => {
+			const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+			resolve({
+				log: `${out}\n${err}`,
+				seconds: (performance.now() - started) / 1000,
+				...(peak && { peakMegabytes: Number(peak[1]) / 1024 }),
+			});
+		});
+	});
+}
