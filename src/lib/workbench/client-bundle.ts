@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 /** The form’s script and styles, served by the workbench only: the public site never has them. */
@@ -8,11 +9,24 @@ export interface ClientAssets {
 	styles: string;
 }
 
-/** The project’s own folder (its code), which may differ from the content root being edited. */
-const codeRoot = join(import.meta.dirname, '../../..');
-
 /** Entry of the form island and its stylesheet, relative to the project’s folder. */
 export const clientEntry = 'src/components/workbench/app/main.tsx';
+
+/**
+ * The project’s own folder (its code), which may differ from the content root being edited: the
+ * nearest folder above this module that holds the island’s entry. Searched for, not counted,
+ * because the CLI runs this module from its bundle in `.cache/cli/` (scripts/cli/bundle.mjs).
+ */
+const codeRoot = findUp(import.meta.dirname, clientEntry);
+
+/** The nearest folder from `from` upwards holding `file`; the source layout’s root as a last resort. */
+function findUp(from: string, file: string): string {
+	for (let dir = from; ; dir = dirname(dir)) {
+		if (existsSync(join(dir, file))) return dir;
+		if (dirname(dir) === dir) return join(import.meta.dirname, '../../..');
+	}
+}
+
 const stylesheets = ['src/styles/global.css', 'src/components/workbench/workbench.css'];
 
 /**
