@@ -6,6 +6,7 @@ import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
 import { checkStateData } from './check-state-data';
 import { proceduresBase } from './content-glob';
+import { openProcedureCache } from './content-cache';
 import { readMarkdownDir } from './read-markdown';
 
 /** Everything `npm run check` and the build look at. */
@@ -23,8 +24,10 @@ export interface ContentCheck {
 
 /** Checks all content under `root`: each file against its schema, then the rules across files. */
 export function checkContent(root: string): ContentCheck {
-	const files = readMarkdownDir(join(root, proceduresBase), root);
+	const cache = openProcedureCache(root);
+	const files = readMarkdownDir(join(root, proceduresBase), root, cache.read);
 	const { procedures, known, problems } = checkProcedures(files);
+	cache.save(procedures);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
 	const dossiers = checkDossierFiles(root, known);
 	const stateData = checkStateData(root);
