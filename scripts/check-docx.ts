@@ -9,6 +9,7 @@ import { reportFiles } from '../src/lib/report/files';
 import { renderReport } from '../src/lib/report/render';
 import { parseOptions, parseYear } from './support/args';
 import { convertToPdf, libreOfficeCommand, pdfPageCount } from './support/libreoffice';
+import { contentDir } from '../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npx tsx scripts/check-docx.ts [--year <năm>] [--keep]
 
@@ -35,12 +36,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		io.log(usage);
 		return 0;
 	}
-	const years = values.year ? [parseYear(values.year, usage)] : reportYears(io.root);
+	const content = contentDir(io.root, io.env);
+	const years = values.year ? [parseYear(values.year, usage)] : reportYears(content);
 	const dir = await mkdtemp(join(tmpdir(), 'tthc-check-docx-'));
 	try {
 		const written: string[] = [];
 		for (const year of years) {
-			const data = await loadReport(year, io.root);
+			const data = await loadReport(year, content);
 			for (const file of reportFiles(year, data.results !== undefined)) {
 				if (file.format !== 'docx') continue;
 				const path = join(dir, file.name);

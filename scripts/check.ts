@@ -4,6 +4,7 @@ import { checkContent } from '../src/lib/content/check-content';
 import { formatNumber } from '../src/lib/format/vi';
 import { formatProblem } from '../src/lib/validation/friendly-errors';
 import { parseOptions } from './support/args';
+import { contentDir } from '../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run check [-- --quiet]
 
@@ -27,7 +28,7 @@ export function main(argv: string[], io: CliIo): number {
 		io.log(usage);
 		return 0;
 	}
-	const { fileCount, errors, warnings } = checkContent(io.root);
+	const { fileCount, errors, warnings } = checkContent(contentDir(io.root, io.env));
 	if (!values.quiet)
 		for (const warning of warnings) io.error(`cảnh báo: ${formatProblem(warning)}`);
 	for (const error of errors) io.error(`lỗi: ${formatProblem(error)}`);

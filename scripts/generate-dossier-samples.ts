@@ -11,6 +11,7 @@ import { sampleDefinitions, sampleProcedures } from '../src/lib/dossiers/samples
 import { openAtomicFile } from '../src/lib/files/atomic-file';
 import { formatNumber } from '../src/lib/format/vi';
 import { parseOptions } from './support/args';
+import { contentDir, contentPath } from '../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run samples:dossiers [-- --only <tệp>] [-- --out-dir <thư-mục>]
 
@@ -42,9 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 			`không có tệp mẫu "${values.only}"; các tệp mẫu là ${sampleDefinitions.map((sample) => sample.file).join(', ')}`
 		);
 	}
+	const content = contentDir(io.root, io.env);
 	const outDir = values['out-dir']
 		? resolveUserPath(io, values['out-dir'])
-		: join(io.root, dossiersDir);
+		: contentPath(content, dossiersDir);
 	try {
 		await mkdir(outDir, { recursive: true });
 	} catch (error) {
@@ -55,7 +57,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		io,
 		paths.map((path) => ({ option: '--out-dir', path }))
 	);
-	const entries = loadProcedures(io.root);
+	const entries = loadProcedures(content);
 	for (const [index, sample] of samples.entries()) {
 		const procedures = sampleProcedures(entries, sample.year);
 		const file = openAtomicFile(paths[index]!);

@@ -1,6 +1,7 @@
 import type { CliIo } from '../src/lib/cli/io';
 import { runCli, UserError } from '../src/lib/cli/run';
 import { startWorkbench } from '../src/lib/workbench/server';
+import { contentDir } from '../src/lib/content/content-dir';
 import { parseOptions } from './support/args';
 
 const usage = `Cách dùng: npm run workbench [-- --port <cổng>]
@@ -37,7 +38,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const port = parsePort(values.port);
-	const workbench = await startWorkbench({ root: io.root, port }).catch(
+	const workbench = await startWorkbench({ content: contentDir(io.root, io.env), port }).catch(
 		(error: NodeJS.ErrnoException) => {
 			if (error.code === 'EADDRINUSE') {
 				throw new UserError(

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { CliIo } from '../../src/lib/cli/io';
 import { runCli, UserError } from '../../src/lib/cli/run';
+import { projectContentDir } from '../../src/lib/content/content-dir';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
 import { parseDay } from '../../src/lib/dossiers/days';
 import {
@@ -78,7 +79,7 @@ async function measureImport(input: string, root: string): Promise<Measures> {
 /** The catalogue’s procedures active in 2025, or made-up ones when the catalogue is empty. */
 function benchProcedures(root: string): SampleProcedure[] {
 	const year = 2025;
-	const real = sampleProcedures(loadProcedures(root), year);
+	const real = sampleProcedures(loadProcedures(projectContentDir(root)), year);
 	if (real.length > 0) return real;
 	return Array.from({ length: 175 }, (_, index) => ({
 		id: `1.${String(index).padStart(6, '0')}`,

@@ -7,6 +7,7 @@ import { reviewYears } from '../../src/lib/review/content';
 import { buildPlan } from '../../src/lib/review/plan/build-plan';
 import { scoreYear } from '../../src/lib/review/score/score-year';
 import { parseOptions } from '../support/args';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npx tsx scripts/bench/review.ts [--runs 50] [--root <dự-án>]
 
@@ -39,11 +40,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 	}
 	const root = values.root ? resolveUserPath(io, values.root) : io.root;
 	let started = performance.now();
-	const content = loadReviewContent(root);
+	const at = contentDir(root, io.env);
+	const content = loadReviewContent(at);
 	const loadMs = performance.now() - started;
 	const scoreYearValue = reviewYears(content).at(-1) ?? new Date().getFullYear();
 	const planYear = scoreYearValue + 1;
-	const dossiers = await loadDossierSignals(root, planYear);
+	const dossiers = await loadDossierSignals(at, planYear);
 	const time = (work: () => unknown) => {
 		const samples: number[] = [];
 		for (let run = 0; run < runs; run += 1) {

@@ -6,6 +6,7 @@ import { onceOnlyJson } from '../../src/lib/documents/once-only-report';
 import { defaultDossierYear } from '../../src/lib/documents/dossier-year';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Usage: npm run review -- documents [--year <Y>] [--json]
 
@@ -32,7 +33,7 @@ export const documentsCommand: ReviewCommand = {
 			usage
 		);
 		const year = values.year === undefined ? defaultDossierYear() : parseYear(values.year, usage);
-		const { report } = await loadOnceOnlyReport(io.root, year);
+		const { report } = await loadOnceOnlyReport(contentDir(io.root, io.env), year);
 		io.log(values.json ? JSON.stringify(onceOnlyJson(report), null, 2) : describeOnceOnly(report));
 		return 0;
 	},

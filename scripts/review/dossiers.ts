@@ -13,6 +13,7 @@ import { openAtomicFile } from '../../src/lib/files/atomic-file';
 import { formatDate, formatNumber, formatRate } from '../../src/lib/format/vi';
 import { parseOptions } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 /** How many rejects are printed; the rejects file has them all. */
 const printedRejects = 20;
@@ -62,7 +63,7 @@ export const dossiersCommand: ReviewCommand = {
 			[{ option: '--input', path: input }]
 		);
 		const procedures = indexProcedures(
-			loadProcedures(io.root).map(({ id, data }) => ({ id, code: data.code }))
+			loadProcedures(contentDir(io.root, io.env)).map(({ id, data }) => ({ id, code: data.code }))
 		);
 		const rejects = openRejectsFile(rejectsPath);
 		const outFile = out ? openAtomicFile(out) : null;

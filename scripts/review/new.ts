@@ -10,6 +10,8 @@ import { countDossierVolumes, receivedIn } from '../../src/lib/review/volumes/do
 import { isoDateSchema } from '../../src/schemas/primitives';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir, contentFile } from '../../src/lib/content/content-dir';
+import { proceduresBase } from '../../src/lib/content/content-glob';
 
 const usage = `Cách dùng: npm run review -- new --year <Y> (--id <mã> … | --all-planned) [--date <yyyy-mm-dd>]
 
@@ -72,21 +74,24 @@ export const newCommand: ReviewCommand = {
 		if (!isoDateSchema.safeParse(today).success) {
 			throw new UserError(`--date cần một ngày có thật dạng yyyy-mm-dd, đang là "${today}"`);
 		}
-		const content = loadReviewContent(io.root);
+		const at = contentDir(io.root, io.env);
+		const content = loadReviewContent(at);
 		for (const id of ids) {
 			if (!content.procedures.some((entry) => entry.id === id)) {
-				throw new UserError(`không có thủ tục "${id}" trong content/procedures/ (mã như 2.000635)`);
+				throw new UserError(
+					`không có thủ tục "${id}" trong ${contentFile(at, proceduresBase)}/ (mã như 2.000635)`
+				);
 			}
 		}
 		const planned = values['all-planned']
-			? (await loadPlan(year, undefined, io.root)).selected.map((item) => item.id)
+			? (await loadPlan(year, undefined, at)).selected.map((item) => item.id)
 			: ids;
 		const volumes = countDossierVolumes(
-			io.root,
+			at,
 			content.procedures.map(({ id, data }) => ({ id, code: data.code }))
 		);
 		const options = {
-			root: io.root,
+			content: at,
 			year,
 			today,
 			unit: (field: string) => leadUnit(field, undefined, organisation),

@@ -3,6 +3,7 @@ import { loadPlan } from '../../src/lib/content/load-review-content';
 import { formatDecimal, formatPercent, formatScore } from '../../src/lib/format/vi';
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- plan --year <năm> [--share <tỉ-lệ>] [--json]
 
@@ -31,7 +32,7 @@ export const planCommand: ReviewCommand = {
 		);
 		const year = parseYear(values.year, usage);
 		const share = values.share === undefined ? undefined : parseShare(values.share);
-		const plan = await loadPlan(year, share, io.root);
+		const plan = await loadPlan(year, share, contentDir(io.root, io.env));
 		if (values.json) {
 			const { ranking: _ranking, selected, ...rest } = plan;
 			printJson(io, {

@@ -12,6 +12,7 @@ import {
 	renderForm,
 } from '../../src/lib/report/review-documents';
 import { outputPath } from './report';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 /** What `report --format docx --document form|decision` was asked for. */
 export interface ReviewDocumentRequest {
@@ -43,8 +44,12 @@ export async function writeReviewDocument(
 	const started = performance.now();
 	const bytes =
 		document === 'form'
-			? await renderForm(year, id!, io.root)
-			: await renderDecision(year, { ...(id && { id }), ...(field && { field }) }, io.root);
+			? await renderForm(year, id!, contentDir(io.root, io.env))
+			: await renderDecision(
+					year,
+					{ ...(id && { id }), ...(field && { field }) },
+					contentDir(io.root, io.env)
+				);
 	try {
 		await writeFileAtomic(path, bytes);
 	} catch (error) {

@@ -11,6 +11,7 @@ import { reportFiles, reportFormats, type ReportFormat } from '../../src/lib/rep
 import type { ReportDocument } from '../../src/lib/report/letterhead';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- report --year <năm> --format docx|xlsx|md [--document plan|results|form|decision] [--id <mã>] [--field <lĩnh-vực>] [--out <đường-dẫn>]
 
@@ -124,7 +125,7 @@ export const reportCommand: ReviewCommand = {
 		const path = resolveUserPath(io, outputPath(out, file.name, format));
 		await prepareOutputs(io, [{ option: '--out', path }]);
 		const started = performance.now();
-		const data = await loadReport(year, io.root);
+		const data = await loadReport(year, contentDir(io.root, io.env));
 		// Loaded here, not at the top: docx, exceljs and jsdom take longer to load than most
 		// commands take to run, and every `npm run review` start would pay for them.
 		const { renderReport } = await import('../../src/lib/report/render');

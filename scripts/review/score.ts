@@ -11,6 +11,7 @@ import { scoreYear } from '../../src/lib/review/score/score-year';
 import { optionActionLabels } from '../../src/schemas/simplification-option';
 import { parseOptions, parseYear, printJson } from '../support/args';
 import type { ReviewCommand } from './command';
+import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- score --year <năm> [--json] [--rules]
 
@@ -35,7 +36,7 @@ export const scoreCommand: ReviewCommand = {
 			{ year: { type: 'string' }, json: { type: 'boolean' }, rules: { type: 'boolean' } },
 			usage
 		);
-		const content = loadReviewContent(io.root);
+		const content = loadReviewContent(contentDir(io.root, io.env));
 		if (values.rules) {
 			for (const rule of scoringRules(content.config)) io.log(`- ${rule}`);
 			return 0;

@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/content/check-content';
+import { UserError } from '../lib/cli/run';
+import { contentDir, type ContentDir } from '../lib/content/content-dir';
 import { formatProblem } from '../lib/validation/friendly-errors';
 
 /**
@@ -15,7 +17,15 @@ export function contentCheck(): AstroIntegration {
 		name: 'tthc:content-check',
 		hooks: {
 			'astro:config:setup': ({ config, logger }) => {
-				const { errors, warnings } = checkContent(fileURLToPath(config.root));
+				let content: ContentDir;
+				try {
+					content = contentDir(fileURLToPath(config.root), process.env);
+				} catch (error) {
+					if (!(error instanceof UserError)) throw error;
+					logger.error(`lỗi: ${error.message}`);
+					throw withoutStack(new Error(error.message));
+				}
+				const { errors, warnings } = checkContent(content);
 				if (warnings.length > 0) {
 					logger.info(
 						`${warnings.length} cảnh báo về chất lượng dữ liệu; chạy \`npm run check\` để xem từng cảnh báo.`
@@ -23,13 +33,18 @@ export function contentCheck(): AstroIntegration {
 				}
 				if (errors.length === 0) return;
 				for (const error of errors) logger.error(`lỗi: ${formatProblem(error)}`);
-				const error = new Error(
-					`Nội dung có ${errors.length} lỗi; sửa rồi build lại (\`npm run check\` cũng liệt kê các lỗi này).`
+				throw withoutStack(
+					new Error(
+						`Nội dung có ${errors.length} lỗi; sửa rồi build lại (\`npm run check\` cũng liệt kê các lỗi này).`
+					)
 				);
-				// Astro prints the stack of an integration error; the messages above already say everything.
-				error.stack = error.message;
-				throw error;
 			},
 		},
 	};
+}
+
+/** Astro prints the stack of an integration error; the messages logged before already say everything. */
+function withoutStack(error: Error): Error {
+	error.stack = error.message;
+	return error;
 }

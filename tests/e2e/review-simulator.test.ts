@@ -4,6 +4,7 @@ import { loadReviewContent } from '../../src/lib/content/load-review-content';
 import { simulate } from '../../src/lib/review/simulate';
 import { simulatorProps } from '../../src/lib/review/simulator-props';
 import { accessibilityViolations, openPage, useBrowser } from './support/browser';
+import { projectContentDir } from '../../src/lib/content/content-dir';
 
 /** The sample record with every kind of change the simulator offers. */
 const year = 2026;
@@ -27,7 +28,7 @@ async function shown(page: Page) {
 
 /** What the library computes for the same record with the given changes switched on. */
 function expected(enabled: boolean[]) {
-	const content = loadReviewContent();
+	const content = loadReviewContent(projectContentDir(process.cwd()));
 	const review = content.reviews.find(
 		(entry) => entry.data.year === year && entry.data.procedure === id
 	)!;

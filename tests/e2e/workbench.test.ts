@@ -11,6 +11,7 @@ import { startWorkbench, type Workbench } from '../../src/lib/workbench/server';
 import { captureIo } from '../support/capture-io';
 import { copyProjectContent } from '../support/project-copy';
 import { accessibilityViolations, useBrowser } from './support/browser';
+import { projectContentDir } from '../../src/lib/content/content-dir';
 
 const year = 2026;
 const project = join(import.meta.dirname, '../..');
@@ -21,7 +22,7 @@ let id: string;
 
 beforeAll(async () => {
 	root = copyProjectContent('tthc-workbench-e2e-');
-	const plan = await loadPlan(year, undefined, root);
+	const plan = await loadPlan(year, undefined, projectContentDir(root));
 	const started = new Set(
 		plan.selected
 			.filter((item) => {
@@ -35,7 +36,7 @@ beforeAll(async () => {
 			.map((item) => item.id)
 	);
 	id = plan.selected.find((item) => !started.has(item.id))!.id;
-	workbench = await startWorkbench({ root, port: 0 });
+	workbench = await startWorkbench({ content: projectContentDir(root), port: 0 });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import type { StateData } from '../../schemas/state-data';
 import type { Problem } from '../validation/friendly-errors';
 import { checkDossierFiles } from './check-dossiers';
 import { checkProcedures, type CheckedProcedure } from './check-procedures';
 import { checkReviews, type ReviewCheck } from './check-reviews';
 import { checkStateData } from './check-state-data';
+import { contentPath, type ContentDir } from './content-dir';
 import { proceduresBase } from './content-glob';
 import { openProcedureCache } from './content-cache';
 import { readMarkdownDir } from './read-markdown';
@@ -22,15 +22,15 @@ export interface ContentCheck {
 	warnings: Problem[];
 }
 
-/** Checks all content under `root`: each file against its schema, then the rules across files. */
-export function checkContent(root: string): ContentCheck {
-	const cache = openProcedureCache(root);
-	const files = readMarkdownDir(join(root, proceduresBase), root, cache.read);
+/** Checks all content of a folder: each file against its schema, then the rules across files. */
+export function checkContent(content: ContentDir): ContentCheck {
+	const cache = openProcedureCache(content);
+	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root, cache.read);
 	const { procedures, known, problems } = checkProcedures(files);
 	cache.save(procedures);
-	const { problems: reviewProblems, fileCount, ...review } = checkReviews(root, procedures, known);
-	const dossiers = checkDossierFiles(root, known);
-	const stateData = checkStateData(root);
+	const { problems: reviewProblems, fileCount, ...review } = checkReviews(content, procedures, known);
+	const dossiers = checkDossierFiles(content, known);
+	const stateData = checkStateData(content);
 	const all = [...problems, ...reviewProblems, ...dossiers.problems, ...stateData.problems];
 	return {
 		fileCount: files.length + fileCount + dossiers.fileCount + stateData.fileCount,

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { monthOfDay } from '../dossiers/days';
 import { listDossierFiles } from '../dossiers/load';
 import { indexProcedures } from '../dossiers/procedure-index';
 import { DossierFileError, readDossierText } from '../dossiers/read-csv';
 import type { Problem } from '../validation/friendly-errors';
 import type { KnownProcedure } from './check-procedures';
+import type { ContentDir } from './content-dir';
 import { fileTooLarge } from './file-size';
 import { dossierSizeLimit } from './size-limits';
 
@@ -23,15 +24,15 @@ export interface DossierFilesCheck {
  * says what to fix, and its dossier rows are not reported again.
  */
 export function checkDossierFiles(
-	root: string,
+	content: ContentDir,
 	procedures: readonly KnownProcedure[]
 ): DossierFilesCheck {
 	const index = indexProcedures(procedures);
-	const files = listDossierFiles(root);
+	const files = listDossierFiles(content);
 	const problems: Problem[] = [];
 	const monthOwner = new Map<string, string>();
 	for (const file of files) {
-		const text = readDossierFile(root, file, problems);
+		const text = readDossierFile(content.root, file, problems);
 		if (text === undefined) continue;
 		const months = new Set<string>();
 		try {
@@ -69,12 +70,12 @@ function readDossierFile(root: string, file: string, problems: Problem[]): strin
 		return undefined;
 	};
 	try {
-		const stat = statSync(join(root, file));
+		const stat = statSync(resolve(root, file));
 		if (stat.isDirectory()) return fail('cần một tệp CSV; đang là một thư mục');
 		if (stat.size > dossierSizeLimit) {
 			return fail(fileTooLarge(stat.size, dossierSizeLimit, 'tách thành nhiều tệp, mỗi tệp một năm'));
 		}
-		return readFileSync(join(root, file), 'utf8');
+		return readFileSync(resolve(root, file), 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT') return fail('không mở được: liên kết (symlink) trỏ tới tệp không còn tồn tại');

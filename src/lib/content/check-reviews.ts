@@ -1,5 +1,4 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { reviewConfigSchema, type ReviewConfig } from '../../schemas/review-config';
 import { feedbackSchema, type Feedback } from '../../schemas/review-feedback';
 import { reviewRecordSchema } from '../../schemas/review-record';
@@ -7,12 +6,14 @@ import { recordChecker } from '../review/checks/record-checker';
 import type { ReviewEntry } from '../review/content';
 import { formatPath, type DataPath, type Problem } from '../validation/friendly-errors';
 import type { CheckedProcedure, KnownProcedure } from './check-procedures';
+import { contentFile, contentPath, type ContentDir } from './content-dir';
+import { proceduresBase } from './content-glob';
 import { readMarkdownDir, readMarkdownFile, type MarkdownFile, type ReadResult } from './read-markdown';
 import { changesWithoutFinding } from './review-consistency';
 import { procedureFigureProblems } from './review-figures';
 import { validateFile } from './validate-file';
 
-/** Review settings, relative to the project root. */
+/** Review settings, in the default content layout (see content-dir.ts). */
 export const reviewConfigFile = 'content/review/config.md';
 /** Feedback counts, one file per year: `<year>.md`. */
 export const feedbackDir = 'content/review/feedback';
@@ -35,15 +36,16 @@ export interface ReviewCheck {
  * figures are checked once the procedure file is fixed.
  */
 export function checkReviews(
-	root: string,
+	content: ContentDir,
 	procedures: CheckedProcedure[],
 	known: readonly KnownProcedure[] = procedures.map(({ id, data }) => ({ id, code: data.code }))
 ): ReviewCheck {
 	const problems: Problem[] = [];
 	const byId = new Map(procedures.map((procedure) => [procedure.id, procedure]));
 	const knownIds = new Set(known.map(({ id }) => id));
-	const config = readConfig(root, problems);
-	const feedbackFiles = readMarkdownDir(join(root, feedbackDir), root);
+	const config = readConfig(content, problems);
+	const feedbackFiles = readMarkdownDir(contentPath(content, feedbackDir), content.root);
+	const procedureFile = (id: string) => contentFile(content, `${proceduresBase}/${id}.md`);
 	const feedback = validate(feedbackFiles, problems, (file) => {
 		const validated = validateFile(file, feedbackSchema);
 		if (!validated.ok) return validated.problems;
@@ -52,15 +54,18 @@ export function checkReviews(
 		}
 		const unknown = Object.keys(validated.data.counts).filter((procedure) => !knownIds.has(procedure));
 		const warnings = unknown.map((procedure) =>
-			warning(file, ['counts', procedure], `không có tệp thủ tục content/procedures/${procedure}.md`)
+			warning(file, ['counts', procedure], `không có tệp thủ tục ${procedureFile(procedure)}`)
 		);
 		return { value: validated.data, problems: warnings };
 	});
-	const recordFiles = yearFolders(root).flatMap(({ folder, year }) =>
-		readMarkdownDir(join(root, reviewsDir, folder), root).map((result) => ({ result, year }))
+	const recordFiles = yearFolders(content).flatMap(({ folder, year }) =>
+		readMarkdownDir(`${contentPath(content, reviewsDir)}/${folder}`, content.root).map((result) => ({
+			result,
+			year,
+		}))
 	);
 	const reviews: ReviewEntry[] = [];
-	const workflowProblems = recordChecker(root, procedures, config);
+	const workflowProblems = recordChecker(content, procedures, config);
 	for (const { result, year } of recordFiles) {
 		const checked = validate([result], problems, (file) => {
 			const validated = validateFile(file, reviewRecordSchema);
@@ -81,7 +86,7 @@ export function checkReviews(
 				// The procedure file exists but is invalid: its own error is enough.
 			} else if (known.length > 0) {
 				local.push(
-					error(file, ['procedure'], `cần một tệp thủ tục content/procedures/${record.procedure}.md; không có tệp này`)
+					error(file, ['procedure'], `cần một tệp thủ tục ${procedureFile(record.procedure)}; không có tệp này`)
 				);
 			}
 			if (local.length > 0) return local;
@@ -94,7 +99,7 @@ export function checkReviews(
 	}
 	if (!config && (reviews.length > 0 || feedback.length > 0)) {
 		problems.push({
-			file: reviewConfigFile,
+			file: contentFile(content, reviewConfigFile),
 			path: '',
 			message: 'cần tệp cài đặt rà soát (tỷ lệ, trọng số, thu nhập bình quân, chỉ tiêu) cho các hồ sơ rà soát; đang thiếu',
 			severity: 'error',
@@ -105,14 +110,15 @@ export function checkReviews(
 		reviews,
 		feedback,
 		problems,
-		fileCount: (config || existsSync(join(root, reviewConfigFile)) ? 1 : 0) + feedbackFiles.length + recordFiles.length,
+		fileCount: (config || existsSync(contentPath(content, reviewConfigFile)) ? 1 : 0) + feedbackFiles.length + recordFiles.length,
 	};
 }
 
 /** Reads `content/review/config.md`, when it exists. */
-function readConfig(root: string, problems: Problem[]): ReviewConfig | undefined {
-	if (!existsSync(join(root, reviewConfigFile))) return undefined;
-	const [config] = validate([readMarkdownFile(root, reviewConfigFile)], problems, (file) => {
+function readConfig(content: ContentDir, problems: Problem[]): ReviewConfig | undefined {
+	if (!existsSync(contentPath(content, reviewConfigFile))) return undefined;
+	const shown = contentFile(content, reviewConfigFile);
+	const [config] = validate([readMarkdownFile(content.root, shown)], problems, (file) => {
 		const validated = validateFile(file, reviewConfigSchema);
 		return validated.ok ? { value: validated.data } : validated.problems;
 	});
@@ -120,8 +126,8 @@ function readConfig(root: string, problems: Problem[]): ReviewConfig | undefined
 }
 
 /** Year folders of `content/reviews`; other names are reported by the caller’s check. */
-function yearFolders(root: string): { folder: string; year: number }[] {
-	const dir = join(root, reviewsDir);
+function yearFolders(content: ContentDir): { folder: string; year: number }[] {
+	const dir = contentPath(content, reviewsDir);
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stateDataSchema, type StateData } from '../../schemas/state-data';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
+import { contentFile, contentPath, type ContentDir } from './content-dir';
 import { parseMarkdown } from './read-markdown';
 
-/** The table of papers national databases hold, relative to the project root. */
+/** The table of papers national databases hold, in the default content layout (see content-dir.ts). */
 export const stateDataFile = 'content/review/state-data.md';
 
 /** The table when it exists and is valid, and the problems found. */
@@ -15,13 +15,14 @@ export interface StateDataCheck {
 }
 
 /** Reads and validates `content/review/state-data.md`; a project without it has no table. */
-export function checkStateData(root: string): StateDataCheck {
-	const path = join(root, stateDataFile);
+export function checkStateData(content: ContentDir): StateDataCheck {
+	const path = contentPath(content, stateDataFile);
 	if (!existsSync(path)) return { problems: [], fileCount: 0 };
-	const read = parseMarkdown(stateDataFile, readFileSync(path, 'utf8'));
+	const file = contentFile(content, stateDataFile);
+	const read = parseMarkdown(file, readFileSync(path, 'utf8'));
 	if (!read.ok) return { problems: [read.problem], fileCount: 1 };
 	const parsed = stateDataSchema.safeParse(read.value.data);
 	return parsed.success
 		? { table: parsed.data, problems: [], fileCount: 1 }
-		: { problems: problemsFromZodError(stateDataFile, parsed.error, read.value.data), fileCount: 1 };
+		: { problems: problemsFromZodError(file, parsed.error, read.value.data), fileCount: 1 };
 }

@@ -1,13 +1,21 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Procedure } from '../../schemas/procedure';
 import type { CheckedProcedure } from './check-procedures';
 import { checkingCodeFingerprint } from './code-fingerprint';
+import type { ContentDir } from './content-dir';
 import { readMarkdownFile, type FileReader, type ReadResult } from './read-markdown';
 
-/** Where the validated procedures of a project are kept, relative to its root. */
-export const procedureCacheFile = '.cache/content/procedures.v8';
+/**
+ * Where the validated procedures of a content folder are kept: under the project root’s
+ * `.cache/`, one file per content folder (the project’s own, or one `TTHC_CONTENT_DIR` names).
+ */
+export function procedureCachePath(content: ContentDir): string {
+	const folder = createHash('sha256').update(resolve(content.dir)).digest('hex').slice(0, 16);
+	return join(content.root, '.cache/content', `procedures-${folder}.v8`);
+}
 
 /** What identifies a file’s version: ctime too, because tools that restore mtimes cannot set it. */
 interface FileKey {
@@ -37,15 +45,15 @@ export interface ProcedureCache {
 }
 
 /**
- * Opens the validated-content cache of project `root` (`.cache/content/`). A file is taken from the
+ * Opens the validated-content cache of a content folder (see {@link procedureCachePath}). A file is taken from the
  * cache only if its size, mtime and ctime are those it had when it passed, and the code that checks
  * content is the same (see code-fingerprint.ts); anything else reads and validates the file again.
  * Only valid files are kept, so every problem is found afresh. A cache that cannot be read is
  * ignored, and one that cannot be written is not an error: it only makes the next start slower.
  */
-export function openProcedureCache(root: string): ProcedureCache {
+export function openProcedureCache(content: ContentDir): ProcedureCache {
 	const fingerprint = checkingCodeFingerprint();
-	const path = join(root, procedureCacheFile);
+	const path = procedureCachePath(content);
 	const cached = fingerprint ? readCache(path, fingerprint) : new Map<string, Entry>();
 	const used = new Set<string>();
 	const read = new Map<string, FileKey>();
@@ -53,7 +61,7 @@ export function openProcedureCache(root: string): ProcedureCache {
 		read(fileRoot, file) {
 			let key: FileKey;
 			try {
-				const stat = statSync(join(fileRoot, file));
+				const stat = statSync(resolve(fileRoot, file));
 				if (!stat.isFile()) return readMarkdownFile(fileRoot, file);
 				key = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
 			} catch {

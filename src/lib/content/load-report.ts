@@ -4,30 +4,31 @@ import { loadYearReports } from '../dossiers/year-reports';
 import { buildReport, type ReportData } from '../report/build-report';
 import { reviewPageYears } from '../review/content';
 import { scoreYear } from '../review/score/score-year';
+import type { ContentDir } from './content-dir';
 import { loadPlan, loadReviewContent } from './load-review-content';
 
 const cache = new Map<string, Promise<ReportData>>();
 
 /** Years with a report: every year with review records, and the year of the next plan. */
-export function reportYears(root: string = process.cwd()): number[] {
-	return reviewPageYears(loadReviewContent(root));
+export function reportYears(at: ContentDir): number[] {
+	return reviewPageYears(loadReviewContent(at));
 }
 
 /**
  * The report data of `year` from the project’s content, plan, scores and dossier files: what the
- * page, the endpoints and `npm run review -- report` all print. Cached per root and year, because
+ * page, the endpoints and `npm run review -- report` all print. Cached per content folder and year, because
  * a build asks for it once per page and once per download.
  */
-export function loadReport(year: number, root: string = process.cwd()): Promise<ReportData> {
-	const years = reportYears(root);
+export function loadReport(year: number, at: ContentDir): Promise<ReportData> {
+	const years = reportYears(at);
 	if (!years.includes(year)) {
 		const known = years.length > 0 ? `có báo cáo cho năm ${years.join(', ')}` : 'chưa có báo cáo nào';
 		throw new UserError(`năm ${year} không có kế hoạch hay bản rà soát nào; ${known}`);
 	}
-	const key = `${root}\n${year}`;
+	const key = `${at.dir}\n${year}`;
 	let report = cache.get(key);
 	if (!report) {
-		report = build(year, root);
+		report = build(year, at);
 		cache.set(key, report);
 		// A failed load is not kept, so that the next call tries again.
 		report.catch(() => cache.delete(key));
@@ -35,10 +36,10 @@ export function loadReport(year: number, root: string = process.cwd()): Promise<
 	return report;
 }
 
-async function build(year: number, root: string): Promise<ReportData> {
-	const content = loadReviewContent(root);
+async function build(year: number, at: ContentDir): Promise<ReportData> {
+	const content = loadReviewContent(at);
 	const dossierYears = await loadYearReports(
-		root,
+		at,
 		content.procedures.map(({ id, data }) => ({
 			id,
 			code: data.code,
@@ -49,7 +50,7 @@ async function build(year: number, root: string): Promise<ReportData> {
 	return buildReport({
 		year,
 		content,
-		plan: await loadPlan(year, undefined, root),
+		plan: await loadPlan(year, undefined, at),
 		scores: scoreYear(content, year),
 		dossiers: dossierYears.find((entry) => entry.year === year)?.report,
 		organisation,

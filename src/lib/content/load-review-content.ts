@@ -6,22 +6,23 @@ import { buildPlan, type Plan } from '../review/plan/build-plan';
 import { formatProblem } from '../validation/friendly-errors';
 import { checkContent } from './check-content';
 import { reviewConfigFile } from './check-reviews';
+import { contentFile, type ContentDir } from './content-dir';
 
 const cache = new Map<string, ReviewContent>();
 
 /**
- * Loads the validated procedures and review content of the project at `root`, for the CLI and the
- * pages. Stops with every content error listed when a file is invalid. Cached per root, because
+ * Loads the validated procedures and review content of a content folder, for the CLI and the
+ * pages. Stops with every content error listed when a file is invalid. Cached per folder, because
  * every review page of a build asks for it.
  */
-export function loadReviewContent(root: string = process.cwd()): ReviewContent {
-	const cached = cache.get(root);
+export function loadReviewContent(at: ContentDir): ReviewContent {
+	const cached = cache.get(at.dir);
 	if (cached) return cached;
-	const { procedures, review, stateData, errors } = checkContent(root);
+	const { procedures, review, stateData, errors } = checkContent(at);
 	if (errors.length > 0) {
 		throw new UserError(`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`);
 	}
-	if (!review.config) throw new UserError(`${reviewConfigFile}: cần tệp cài đặt rà soát; đang thiếu`);
+	if (!review.config) throw new UserError(`${contentFile(at, reviewConfigFile)}: cần tệp cài đặt rà soát; đang thiếu`);
 	const content: ReviewContent = {
 		config: review.config,
 		procedures: procedures.map(({ id, data }) => ({ id, data })),
@@ -29,13 +30,13 @@ export function loadReviewContent(root: string = process.cwd()): ReviewContent {
 		feedback: review.feedback,
 		...(stateData ? { stateData } : {}),
 	};
-	cache.set(root, content);
+	cache.set(at.dir, content);
 	return content;
 }
 
-/** Forgets the content loaded for `root`, so that the next load reads the files again (the workbench saves). */
-export function forgetReviewContent(root: string): void {
-	cache.delete(root);
+/** Forgets the content loaded from a folder, so that the next load reads the files again (the workbench saves). */
+export function forgetReviewContent(at: ContentDir): void {
+	cache.delete(at.dir);
 }
 
 /**
@@ -44,16 +45,16 @@ export function forgetReviewContent(root: string): void {
  * dossier import (src/lib/dossiers/signals.ts). `undefined` when no dossier data comes before
  * `planYear`; the plan then says the signals are missing.
  */
-export async function loadDossierSignals(root: string, planYear: number): Promise<DossierSignals | undefined> {
-	const { procedures } = loadReviewContent(root);
+export async function loadDossierSignals(at: ContentDir, planYear: number): Promise<DossierSignals | undefined> {
+	const { procedures } = loadReviewContent(at);
 	return loadPlanDossierSignals(
-		root,
+		at,
 		procedures.map(({ id, data }) => ({ id, code: data.code })),
 		planYear
 	);
 }
 
 /** The plan of `year` from the project’s content and dossier statistics: what the CLI and pages show. */
-export async function loadPlan(year: number, share?: number, root: string = process.cwd()): Promise<Plan> {
-	return buildPlan(loadReviewContent(root), { year, share, dossiers: await loadDossierSignals(root, year) });
+export async function loadPlan(year: number, share: number | undefined, at: ContentDir): Promise<Plan> {
+	return buildPlan(loadReviewContent(at), { year, share, dossiers: await loadDossierSignals(at, year) });
 }

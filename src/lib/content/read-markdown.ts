@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DataPath, Problem } from '../validation/friendly-errors';
 import { isContentFileName, isSkippedName } from './content-glob';
+import { shownPath } from './content-dir';
 import { splitFrontMatter } from './front-matter';
 import { fileTooLarge } from './file-size';
 import { markdownSizeLimit } from './size-limits';
@@ -10,7 +11,7 @@ import { yamlSource, type YamlSource } from './yaml-source';
 
 /** A Markdown file with front matter, read but not yet validated. */
 export interface MarkdownFile {
-	/** Path relative to the project root, for messages. */
+	/** Path relative to the project root (absolute for content outside it), for messages. */
 	file: string;
 	/** File name without `.md`: the entry id. */
 	id: string;
@@ -78,7 +79,7 @@ export function parseMarkdown(file: string, text: string): ReadResult {
  * itself (a folder, a broken link, too large, not UTF-8, unreadable) is one problem naming it.
  */
 export function readMarkdownFile(root: string, file: string): ReadResult {
-	const path = join(root, file);
+	const path = resolve(root, file);
 	let size: number;
 	try {
 		const stat = statSync(path);
@@ -120,7 +121,7 @@ export function readMarkdownDir(
 	// Folders already visited, so that a link back up the tree is followed once.
 	const seen = new Set(entries.length > 0 ? [realpathSync(dir)] : []);
 	for (const entry of entries) {
-		const file = relative(root, join(dir, entry.name));
+		const file = shownPath(root, join(dir, entry.name));
 		if (entry.isDirectory()) {
 			if (isContentFileName(entry.name)) results.push(read(root, file));
 			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file, seen));
@@ -143,11 +144,11 @@ function subfolderFiles(
 	folder: string,
 	seen: Set<string>
 ): ReadResult[] {
-	const real = realpathSync(join(root, folder));
+	const real = realpathSync(resolve(root, folder));
 	if (seen.has(real)) return [];
 	seen.add(real);
-	const shown = relative(root, base);
-	return readFolder(join(root, folder)).flatMap((entry) => {
+	const shown = shownPath(root, base);
+	return readFolder(resolve(root, folder)).flatMap((entry) => {
 		const file = join(folder, entry.name);
 		if (entry.isDirectory()) {
 			return isSkippedName(entry.name) ? [] : subfolderFiles(root, base, file, seen);

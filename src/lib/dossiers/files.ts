@@ -1,4 +1,4 @@
-/** Folder of the dossier exports, relative to the project root. */
+/** Folder of the dossier exports, in the default content layout (see content-dir.ts). */
 export const dossiersDir = 'content/dossiers';
 
 /** Dossier files are `.csv`; rejects files written by the import are not dossier files. */

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { contentFile, contentPath, type ContentDir } from '../content/content-dir';
 import { yearOfDay } from './days';
 import { dossiersDir, isDossierFile, isSampleFile } from './files';
 import { importDossierFile } from './import-file';
@@ -10,24 +11,25 @@ import { emptyStats, type DossierStats } from './stats';
 export interface DossierData {
 	/** Statistics of the dossiers received in the chosen years (all years without a filter). */
 	stats: DossierStats;
-	/** Files read, relative to the project root. */
+	/** Files read, as messages name them (relative to the project root when inside it). */
 	files: string[];
 	/** Whether any of the counted data comes from a generated sample file. */
 	sample: boolean;
 }
 
-/** Lists the dossier files of the project, sorted by name. */
-export function listDossierFiles(root: string): string[] {
+/** Lists the dossier files of a content folder, sorted by name, as messages name them. */
+export function listDossierFiles(content: ContentDir): string[] {
 	let names: string[];
 	try {
-		names = readdirSync(join(root, dossiersDir));
+		names = readdirSync(contentPath(content, dossiersDir));
 	} catch {
 		return [];
 	}
+	const shown = contentFile(content, dossiersDir);
 	return names
 		.filter(isDossierFile)
 		.sort()
-		.map((name) => `${dossiersDir}/${name}`);
+		.map((name) => `${shown}/${name}`);
 }
 
 /**
@@ -36,18 +38,18 @@ export function listDossierFiles(root: string): string[] {
  * counted as out of scope. Files must not overlap (the content check makes sure).
  */
 export async function loadDossierData(
-	root: string,
+	content: ContentDir,
 	procedures: ProcedureIndex,
 	years?: readonly number[]
 ): Promise<DossierData> {
 	const wanted = years ? new Set(years) : null;
 	const stats = emptyStats();
-	const files = listDossierFiles(root);
+	const files = listDossierFiles(content);
 	let sample = false;
 	for (const file of files) {
 		const counted = stats.total.received;
 		await importDossierFile({
-			input: join(root, file),
+			input: resolve(content.root, file),
 			procedures,
 			into: stats,
 			include: wanted ? (dossier) => wanted.has(yearOfDay(dossier.received)) : undefined,

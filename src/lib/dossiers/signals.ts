@@ -1,3 +1,4 @@
+import type { ContentDir } from '../content/content-dir';
 import { loadDossierData, yearsOf } from './load';
 import { indexProcedures, type ProcedureRef } from './procedure-index';
 import { periodOf, type DossierStats } from './stats';
@@ -67,13 +68,17 @@ export function signalYearsFor(planYear: number, availableYears: readonly number
 	return Number.isFinite(latest) ? [latest] : [];
 }
 
-/** Loads the signals of the dossiers received in `years` from `content/dossiers/` under `root`. */
+/** Loads the signals of the dossiers received in `years` from the `dossiers/` of a content folder. */
 export async function loadDossierSignals(
-	root: string,
+	content: ContentDir,
 	procedures: Iterable<ProcedureRef>,
 	years: readonly number[]
 ): Promise<DossierSignals> {
-	const { stats, files, sample } = await loadDossierData(root, indexProcedures(procedures), years);
+	const { stats, files, sample } = await loadDossierData(
+		content,
+		indexProcedures(procedures),
+		years
+	);
 	return {
 		years: [...years],
 		period: periodOf(stats),
@@ -88,11 +93,11 @@ export async function loadDossierSignals(
  * `undefined` when no dossier data comes before that year.
  */
 export async function loadPlanDossierSignals(
-	root: string,
+	content: ContentDir,
 	procedures: readonly ProcedureRef[],
 	planYear: number
 ): Promise<DossierSignals | undefined> {
-	const all = await loadDossierData(root, indexProcedures(procedures));
+	const all = await loadDossierData(content, indexProcedures(procedures));
 	const years = signalYearsFor(planYear, yearsOf(all.stats));
-	return years.length === 0 ? undefined : loadDossierSignals(root, procedures, years);
+	return years.length === 0 ? undefined : loadDossierSignals(content, procedures, years);
 }

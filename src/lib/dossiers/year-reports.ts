@@ -1,3 +1,4 @@
+import type { ContentDir } from '../content/content-dir';
 import { loadDossierData, yearsOf } from './load';
 import { indexProcedures } from './procedure-index';
 import { buildDossierReport, type DossierReport, type ProcedureInfo } from './report';
@@ -20,26 +21,26 @@ const cache = new Map<string, Promise<YearReport[]>>();
  * first. Pages and reports of the same build share the result.
  */
 export function loadYearReports(
-	root: string,
+	content: ContentDir,
 	procedures: readonly SiteProcedure[]
 ): Promise<YearReport[]> {
-	let reports = cache.get(root);
+	let reports = cache.get(content.dir);
 	if (!reports) {
-		reports = buildYearReports(root, procedures);
-		cache.set(root, reports);
+		reports = buildYearReports(content, procedures);
+		cache.set(content.dir, reports);
 	}
 	return reports;
 }
 
 async function buildYearReports(
-	root: string,
+	content: ContentDir,
 	procedures: readonly SiteProcedure[]
 ): Promise<YearReport[]> {
 	const index = indexProcedures(procedures);
-	const all = await loadDossierData(root, index);
+	const all = await loadDossierData(content, index);
 	const reports: YearReport[] = [];
 	for (const year of yearsOf(all.stats)) {
-		const data = await loadDossierData(root, index, [year]);
+		const data = await loadDossierData(content, index, [year]);
 		reports.push({
 			year,
 			report: buildDossierReport(data.stats, procedures, { sample: data.sample }),

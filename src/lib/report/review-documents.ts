@@ -9,6 +9,7 @@ import { decisionRecords, type DecisionScope } from './decision/decision-records
 import { documentBytes } from './docx/document';
 import { formBytes } from './docx/form-document';
 import { formContent } from './form/form-content';
+import { buildContentDir, type ContentDir } from '../content/content-dir';
 
 /** File name of the filled form of one review. */
 export function formFileName(year: number, id: string): string {
@@ -42,10 +43,10 @@ function findReview(content: ReviewContent, year: number, id: string) {
 export async function renderForm(
 	year: number,
 	id: string,
-	root: string = process.cwd(),
+	at: ContentDir = buildContentDir(),
 	organisation: Organisation = defaultOrganisation
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const content = loadReviewContent(root);
+	const content = loadReviewContent(at);
 	const review = findReview(content, year, id);
 	const procedure = procedureById(content, id);
 	const score = scoreRecord(review, procedure, content.config);
@@ -64,9 +65,9 @@ export async function renderForm(
 export function hasDecision(
 	year: number,
 	scope: DecisionScope = {},
-	root: string = process.cwd()
+	at: ContentDir = buildContentDir()
 ): boolean {
-	const content = loadReviewContent(root);
+	const content = loadReviewContent(at);
 	return decisionRecords(content, scoreYear(content, year), scope).length > 0;
 }
 
@@ -74,10 +75,10 @@ export function hasDecision(
 export async function renderDecision(
 	year: number,
 	scope: DecisionScope = {},
-	root: string = process.cwd(),
+	at: ContentDir = buildContentDir(),
 	organisation: Organisation = defaultOrganisation
 ): Promise<Uint8Array<ArrayBuffer>> {
-	const content = loadReviewContent(root);
+	const content = loadReviewContent(at);
 	if (scope.id) findReview(content, year, scope.id);
 	const records = decisionRecords(content, scoreYear(content, year), scope);
 	if (records.length === 0) {

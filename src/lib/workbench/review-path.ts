@@ -1,5 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { reviewsDir } from '../content/check-reviews';
+import { contentFile, contentPath, type ContentDir } from '../content/content-dir';
 
 /** A year and procedure id as they appear in the workbench’s addresses. */
 export interface ReviewRef {
@@ -16,15 +17,15 @@ export function parseReviewRef(year: string, id: string): ReviewRef | undefined 
 }
 
 /**
- * The file of a review under `root`, relative and absolute. The path is checked to stay inside
- * `content/reviews/`: the workbench writes nowhere else.
+ * The file of a review in a content folder, as messages name it and absolute. The path is checked
+ * to stay inside the folder’s `reviews/`: the workbench writes nowhere else.
  */
-export function reviewPath(root: string, ref: ReviewRef): { file: string; path: string } {
-	const base = resolve(root, reviewsDir);
+export function reviewPath(content: ContentDir, ref: ReviewRef): { file: string; path: string } {
+	const base = contentPath(content, reviewsDir);
 	const path = resolve(base, String(ref.year), `${ref.id}.md`);
 	const inside = relative(base, path);
 	if (inside.startsWith('..') || inside.split(sep).length !== 2) {
 		throw new Error(`đường dẫn ngoài ${reviewsDir}: ${path}`);
 	}
-	return { file: join(reviewsDir, String(ref.year), `${ref.id}.md`), path };
+	return { file: join(contentFile(content, reviewsDir), String(ref.year), `${ref.id}.md`), path };
 }

@@ -10,6 +10,7 @@ import { reviewRecordSchema } from '../../schemas/review-record';
 import type { ReviewRef } from './review-path';
 import { lockRefusal } from './status-lock';
 import type { WorkbenchContent } from './workbench-content';
+import type { ContentDir } from '../content/content-dir';
 
 /** A problem as the form shows it, beside the field at `path`. */
 export interface FieldProblem {
@@ -37,7 +38,7 @@ export function recordCheckProblems(
 	file: string,
 	ref: ReviewRef,
 	data: unknown,
-	root: string,
+	content: ContentDir,
 	state: WorkbenchContent
 ): Problem[] {
 	const parsed = reviewRecordSchema.safeParse(data);
@@ -56,7 +57,7 @@ export function recordCheckProblems(
 		problems.push({ file, path: 'year', message: `cần ${ref.year} (thư mục)`, severity: 'error' });
 	}
 	const procedure = state.content?.procedures.find((entry) => entry.id === ref.id)?.data;
-	const check = recordChecker(root, state.content?.procedures ?? [], state.content?.config);
+	const check = recordChecker(content, state.content?.procedures ?? [], state.content?.config);
 	problems.push(...check(file, record, procedure));
 	if (procedure) problems.push(...procedureFigureProblems(file, record, procedure));
 	problems.push(...changesWithoutFinding(file, record));
@@ -69,7 +70,7 @@ export function recordCheckProblems(
  * file is written beside its path and renamed into place.
  */
 export async function saveReview(
-	root: string,
+	content: ContentDir,
 	ref: ReviewRef,
 	target: { file: string; path: string },
 	body: { data?: unknown; revision?: unknown },
@@ -96,7 +97,7 @@ export async function saveReview(
 	const next = data as Record<string, unknown>;
 	const refusal = lockRefusal(recordData(target.file, text), next);
 	if (refusal) return { status: 403, body: { message: refusal } };
-	const problems = recordCheckProblems(target.file, ref, next, root, state);
+	const problems = recordCheckProblems(target.file, ref, next, content, state);
 	const errors = problems.filter((problem) => problem.severity === 'error');
 	if (errors.length > 0) {
 		return {

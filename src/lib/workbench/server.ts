@@ -21,6 +21,7 @@ import { reviewPayload } from './review-payload';
 import { parseReviewRef, reviewPath, type ReviewRef } from './review-path';
 import { saveReview } from './save-review';
 import { workbenchContentLoader, type WorkbenchContent } from './workbench-content';
+import type { ContentDir } from '../content/content-dir';
 
 /** A running workbench. */
 export interface Workbench {
@@ -32,8 +33,8 @@ export interface Workbench {
 
 /** Where and on what the workbench runs. */
 export interface WorkbenchOptions {
-	/** Project root: its content/ is read and its content/reviews/ written. */
-	root: string;
+	/** Content folder: it is read, and only its reviews/ is written. */
+	content: ContentDir;
 	/** Port on 127.0.0.1; 0 picks a free one. */
 	port: number;
 }
@@ -61,8 +62,8 @@ function notFound(
  * start) and a JSON API that validates and saves review records under content/reviews/.
  */
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
-	const { root } = options;
-	const load = workbenchContentLoader(root);
+	const { content: at } = options;
+	const load = workbenchContentLoader(at);
 	let assets: Promise<ClientAssets> | undefined;
 	const clientAssets = () => (assets ??= bundleClient());
 	let port = options.port;
@@ -129,7 +130,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 				const target = state && ref(response, year!, id!);
 				if (!state || !target) return;
 				const procedure = state.content.procedures.find((entry) => entry.id === target.id);
-				if (!existsSync(reviewPath(root, target).path)) {
+				if (!existsSync(reviewPath(at, target).path)) {
 					return notFound(
 						response,
 						`Chưa có bản rà soát ${target.id} năm ${target.year}: bắt đầu từ trang Rà soát năm ${target.year}.`
@@ -156,11 +157,11 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 				if (!state.content.procedures.some((entry) => entry.id === target.id))
 					return notFound(response, `Không có thủ tục ${target.id}.`);
 				const volumes = countDossierVolumes(
-					root,
+					at,
 					state.content.procedures.map(({ id, data }) => ({ id, code: data.code }))
 				);
 				await startReview(state.content, target.id, {
-					root,
+					content: at,
 					year: target.year,
 					today: todayInVietnam(),
 					unit: (field) => leadUnit(field, undefined, organisation),
@@ -183,7 +184,7 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 					return sendJson(response, 404, { message: 'Không có bản rà soát này.' });
 				const payload = reviewPayload(
 					target,
-					reviewPath(root, target),
+					reviewPath(at, target),
 					state as WorkbenchContent & { content: NonNullable<WorkbenchContent['content']> }
 				);
 				if (!payload)
@@ -211,9 +212,9 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
 					return sendJson(response, 400, { message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' });
 				}
 				const outcome = await saveReview(
-					root,
+					at,
 					target,
-					reviewPath(root, target),
+					reviewPath(at, target),
 					(body ?? {}) as object,
 					load()
 				);

@@ -2,6 +2,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../content/check-content';
 import { reviewsDir } from '../content/check-reviews';
+import { contentPath, type ContentDir } from '../content/content-dir';
+import { proceduresBase } from '../content/content-glob';
+import { dossiersDir } from '../dossiers/files';
 import { loadPlanDossierSignals } from '../dossiers/signals';
 import type { ReviewContent } from '../review/content';
 import { buildPlan, type Plan } from '../review/plan/build-plan';
@@ -17,37 +20,37 @@ export interface WorkbenchContent {
 }
 
 /** Modification times of every file the content depends on: changes when a file is saved or edited. */
-function signature(root: string): string {
+function signature(content: ContentDir): string {
 	const stamps: string[] = [];
 	const walk = (dir: string) => {
 		let entries: string[];
 		try {
-			entries = readdirSync(join(root, dir));
+			entries = readdirSync(dir);
 		} catch {
 			return;
 		}
 		for (const name of entries.sort()) {
-			const path = join(root, dir, name);
+			const path = join(dir, name);
 			const stat = statSync(path);
-			if (stat.isDirectory()) walk(join(dir, name));
-			else stamps.push(`${dir}/${name}:${stat.mtimeMs}:${stat.size}`);
+			if (stat.isDirectory()) walk(path);
+			else stamps.push(`${path}:${stat.mtimeMs}:${stat.size}`);
 		}
 	};
-	for (const dir of ['content/procedures', 'content/review', reviewsDir, 'content/dossiers'])
-		walk(dir);
+	for (const dir of [proceduresBase, 'content/review', reviewsDir, dossiersDir])
+		walk(contentPath(content, dir));
 	return stamps.join('\n');
 }
 
 /**
- * Loads the content of `root` afresh whenever a file changed since the last load (a save from
+ * Loads a content folder afresh whenever a file changed since the last load (a save from
  * the form, or a hand edit while the workbench runs), else returns the last load.
  */
-export function workbenchContentLoader(root: string): () => WorkbenchContent {
+export function workbenchContentLoader(at: ContentDir): () => WorkbenchContent {
 	let last: { key: string; value: WorkbenchContent } | undefined;
 	return () => {
-		const key = signature(root);
+		const key = signature(at);
 		if (last?.key === key) return last.value;
-		const checked = checkContent(root);
+		const checked = checkContent(at);
 		const content: ReviewContent | undefined = checked.review.config && {
 			config: checked.review.config,
 			procedures: checked.procedures.map(({ id, data }) => ({ id, data })),
@@ -63,7 +66,7 @@ export function workbenchContentLoader(root: string): () => WorkbenchContent {
 				let plan = plans.get(year);
 				if (!plan) {
 					plan = loadPlanDossierSignals(
-						root,
+						at,
 						content.procedures.map(({ id, data }) => ({ id, code: data.code })),
 						year
 					).then((dossiers) => buildPlan(content, { year, dossiers }));

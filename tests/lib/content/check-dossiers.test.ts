@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { dossierSizeLimit } from '../../../src/lib/content/size-limits';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 const fixture = join(import.meta.dirname, '../../fixtures/dossiers');
 
@@ -19,14 +20,14 @@ const header = 'code,received_at,due_at,finished_at,channel\n';
 
 describe('checkContent on dossier files', () => {
 	test('accepts the fixture files and counts them', () => {
-		const result = checkContent(fixture);
+		const result = checkContent(projectContentDir(fixture));
 		expect(result.errors).toEqual([]);
 		expect(result.fileCount).toBe(6);
 	});
 	test('reports a row the import would reject, with file and line', () => {
 		const root = copyOfFixture();
 		writeFileSync(join(root, 'content/dossiers/export-2023.csv'), `${header}2.002039,2023-01-04,2023-01-15,,fax\n`);
-		expect(checkContent(root).errors).toEqual([
+		expect(checkContent(projectContentDir(root)).errors).toEqual([
 			{
 				file: 'content/dossiers/export-2023.csv',
 				line: 2,
@@ -39,12 +40,12 @@ describe('checkContent on dossier files', () => {
 	test('reports a wrong header', () => {
 		const root = copyOfFixture();
 		writeFileSync(join(root, 'content/dossiers/bad.csv'), 'a,b\n1,2\n');
-		expect(checkContent(root).errors[0]?.message).toMatch(/^dòng 1: dòng tiêu đề sai/);
+		expect(checkContent(projectContentDir(root)).errors[0]?.message).toMatch(/^dòng 1: dòng tiêu đề sai/);
 	});
 	test('reports two files with dossiers of the same month', () => {
 		const root = copyOfFixture();
 		writeFileSync(join(root, 'content/dossiers/sample-2022-q1.csv'), `${header}1.000390,2022-03-05,2022-03-15,,online\n`);
-		expect(checkContent(root).errors).toEqual([
+		expect(checkContent(projectContentDir(root)).errors).toEqual([
 			expect.objectContaining({
 				file: 'content/dossiers/sample-2022-q1.csv',
 				message: expect.stringContaining('có hồ sơ nhận trong tháng 2022-03, như content/dossiers/export-2022.csv'),
@@ -55,7 +56,7 @@ describe('checkContent on dossier files', () => {
 		const root = copyOfFixture();
 		const file = join(root, 'content/procedures/1.000390.md');
 		writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: ""'));
-		const errors = checkContent(root).errors.map(formatProblem);
+		const errors = checkContent(projectContentDir(root)).errors.map(formatProblem);
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/^content\/procedures\/1\.000390\.md:\d+: name: /);
 	});
@@ -64,14 +65,14 @@ describe('checkContent on dossier files', () => {
 		const big = join(root, 'content/dossiers/export-2023.csv');
 		writeFileSync(big, header);
 		truncateSync(big, dossierSizeLimit + 1024 * 1024);
-		expect(checkContent(root).errors.map(formatProblem)).toEqual([
+		expect(checkContent(projectContentDir(root)).errors.map(formatProblem)).toEqual([
 			'content/dossiers/export-2023.csv: cần tệp không quá 32 MB; đang là 33 MB: tách thành nhiều tệp, mỗi tệp một năm',
 		]);
 	});
 	test('reports a folder named like a dossier file', () => {
 		const root = copyOfFixture();
 		mkdirSync(join(root, 'content/dossiers/export-2023.csv'));
-		expect(checkContent(root).errors.map(formatProblem)).toEqual([
+		expect(checkContent(projectContentDir(root)).errors.map(formatProblem)).toEqual([
 			'content/dossiers/export-2023.csv: cần một tệp CSV; đang là một thư mục',
 		]);
 	});

@@ -2,9 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 function errorLines(root: string): string[] {
-	return checkContent(root).errors.map(formatProblem);
+	return checkContent(projectContentDir(root)).errors.map(formatProblem);
 }
 
 /** A procedure file written by hand, so the test controls every line. */
@@ -31,7 +32,7 @@ Ghi chú.
 describe('checkContent', () => {
 	test('passes valid files and returns them', () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure() });
-		const result = checkContent(root);
+		const result = checkContent(projectContentDir(root));
 		expect(result.errors).toEqual([]);
 		expect(result.procedures.map((p) => p.id)).toEqual(['1.002153']);
 		expect(result.fileCount).toBe(1);
@@ -81,7 +82,7 @@ describe('checkContent', () => {
 			'1.002153.md': mockProcedure(),
 			'2.002039.md': "---\ncode: '2.002039'\nname: [unclosed\n---\n",
 		});
-		const result = checkContent(root);
+		const result = checkContent(projectContentDir(root));
 		expect(result.procedures).toHaveLength(1);
 		expect(result.errors.map(formatProblem)).toEqual([
 			expect.stringMatching(/^content\/procedures\/2\.002039\.md:\d+: phần đầu tệp không đọc được như YAML/),
@@ -143,7 +144,7 @@ describe('checkContent', () => {
 				flags: [{ code: 'fee-lost-thousands', path: 'channels[0].fees[0].amount', message: 'Số tiền đang được xác minh.' }],
 			}),
 		});
-		const { errors, warnings } = checkContent(root);
+		const { errors, warnings } = checkContent(projectContentDir(root));
 		expect(errors).toEqual([]);
 		expect(warnings.map(formatProblem)).toEqual([
 			'content/procedures/1.002153.md: channels[0].fees[0].amount: [fee-lost-thousands] Số tiền đang được xác minh.',
@@ -152,6 +153,6 @@ describe('checkContent', () => {
 
 	test('skips drafts whose name starts with an underscore', () => {
 		const root = writeProcedureFiles({ '_draft.md': 'not even front matter' });
-		expect(checkContent(root).fileCount).toBe(0);
+		expect(checkContent(projectContentDir(root)).fileCount).toBe(0);
 	});
 });

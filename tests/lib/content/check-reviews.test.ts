@@ -3,6 +3,7 @@ import { checkContent } from '../../../src/lib/content/check-content';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
 import { mockConfig, mockReview, writeContentFiles } from '../../support/review-factory';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 /** A project with procedure 1.002153, the review settings and the given extra files. */
 function project(files: Record<string, string | object>) {
@@ -10,7 +11,7 @@ function project(files: Record<string, string | object>) {
 	return writeContentFiles(root, { 'content/review/config.md': mockConfig(), ...files });
 }
 
-const errors = (root: string) => checkContent(root).errors.map(formatProblem);
+const errors = (root: string) => checkContent(projectContentDir(root)).errors.map(formatProblem);
 
 describe('checkContent with review content', () => {
 	test('accepts valid settings, feedback and records', () => {
@@ -18,7 +19,7 @@ describe('checkContent with review content', () => {
 			'content/reviews/2026/1.002153.md': mockReview(),
 			'content/review/feedback/2026.md': { year: 2026, sample: true, source: 'Mẫu', counts: { '1.002153': 2 } },
 		});
-		const result = checkContent(root);
+		const result = checkContent(projectContentDir(root));
 		expect(result.errors).toEqual([]);
 		expect(result.review.reviews).toHaveLength(1);
 		expect(result.review.feedback).toHaveLength(1);
@@ -49,7 +50,7 @@ describe('checkContent with review content', () => {
 	test('warns about a change to a component without a finding', () => {
 		const review = mockReview();
 		review.option!.changes![0]!.component = 'fees';
-		const result = checkContent(project({ 'content/reviews/2026/1.002153.md': review }));
+		const result = checkContent(projectContentDir(project({ 'content/reviews/2026/1.002153.md': review })));
 		expect(result.errors).toEqual([]);
 		expect(result.warnings.map(formatProblem)).toEqual([
 			'content/reviews/2026/1.002153.md: option.changes[0].component: thay đổi Phí, lệ phí (REA.8) nhưng reasonableness.fees không ghi phát hiện nào (ok khác false): thêm phát hiện hoặc bỏ thay đổi',
@@ -61,7 +62,7 @@ describe('checkContent with review content', () => {
 			'content/review/config.md': mockConfig(),
 			'content/reviews/2026/1.002153.md': mockReview(),
 		});
-		const result = checkContent(root);
+		const result = checkContent(projectContentDir(root));
 		expect(result.errors).toEqual([]);
 		expect(result.review.reviews).toHaveLength(1);
 		expect(result.warnings.map(formatProblem)).toEqual([
@@ -91,7 +92,7 @@ describe('checkContent with review content', () => {
 		const root = project({
 			'content/review/feedback/2026.md': { year: 2026, source: 'Mẫu', counts: { '9.999999': 1 } },
 		});
-		const result = checkContent(root);
+		const result = checkContent(projectContentDir(root));
 		expect(result.errors).toEqual([]);
 		expect(result.review.feedback).toHaveLength(1);
 		expect(result.warnings.map(formatProblem)).toEqual([

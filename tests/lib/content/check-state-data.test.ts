@@ -9,6 +9,7 @@ import { checkStateData, stateDataFile } from '../../../src/lib/content/check-st
 import { checkContent } from '../../../src/lib/content/check-content';
 import { writeContentFiles } from '../../support/review-factory';
 import { mockStateData } from '../../support/state-data-factory';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 const root = process.cwd();
 
@@ -38,7 +39,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 let table: StateData;
 let records: Map<string, Record<string, unknown>>;
 beforeAll(() => {
-	table = checkStateData(root).table!;
+	table = checkStateData(projectContentDir(root)).table!;
 	const fees = [table.certifiedCopy.fee, ...table.holdings.flatMap((h) => (h.obtain ? [h.obtain.fee] : []))];
 	const codes = new Set([
 		...table.holdings.flatMap((holding) => holding.basis.map((basis) => basis.record)),
@@ -49,7 +50,7 @@ beforeAll(() => {
 
 describe('checkStateData', () => {
 	test('accepts the project’s table', () => {
-		const { table, problems } = checkStateData(root);
+		const { table, problems } = checkStateData(projectContentDir(root));
 		expect(problems).toEqual([]);
 		expect(table!.holdings.length).toBeGreaterThan(5);
 	});
@@ -81,7 +82,7 @@ describe('checkStateData', () => {
 				holdings: [{ ...mockStateData().holdings[0]!, database: 'khong-co' }],
 			}),
 		});
-		const { table, problems } = checkStateData(project);
+		const { table, problems } = checkStateData(projectContentDir(project));
 		expect(table).toBeUndefined();
 		expect(problems).toEqual([
 			expect.objectContaining({
@@ -98,23 +99,23 @@ describe('checkStateData', () => {
 		const project = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: { ...mockStateData({ holdings: [row, row] }), extra: 1 },
 		});
-		const paths = checkStateData(project).problems.map((problem) => problem.path);
+		const paths = checkStateData(projectContentDir(project)).problems.map((problem) => problem.path);
 		expect(paths).toContain('extra');
-		expect(checkStateData(project).problems.find((p) => p.path === 'extra')?.message).toMatch(/không có trường này/);
+		expect(checkStateData(projectContentDir(project)).problems.find((p) => p.path === 'extra')?.message).toMatch(/không có trường này/);
 		const twice = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: mockStateData({ holdings: [row, row] }),
 		});
-		expect(checkStateData(twice).problems.map((p) => p.path)).toEqual(['holdings[1].kind']);
+		expect(checkStateData(projectContentDir(twice)).problems.map((p) => p.path)).toEqual(['holdings[1].kind']);
 	});
 
 	test('makes npm run check fail on a broken table', () => {
 		const project = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: 'databases: [\n',
 		});
-		expect(checkContent(project).errors.map((problem) => problem.file)).toContain(stateDataFile);
+		expect(checkContent(projectContentDir(project)).errors.map((problem) => problem.file)).toContain(stateDataFile);
 	});
 
 	test('returns no table and no problem for a project without the file', () => {
-		expect(checkStateData(mkdtempSync(join(tmpdir(), 'state-data-')))).toEqual({ problems: [], fileCount: 0 });
+		expect(checkStateData(projectContentDir(mkdtempSync(join(tmpdir(), 'state-data-'))))).toEqual({ problems: [], fileCount: 0 });
 	});
 });

@@ -1,17 +1,23 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../../src/lib/content/check-content';
+import { checkContent as checkContentDir } from '../../../src/lib/content/check-content';
 import { checkingCodeFolders } from '../../../src/lib/content/code-fingerprint';
-import { openProcedureCache, procedureCacheFile } from '../../../src/lib/content/content-cache';
+import { openProcedureCache, procedureCachePath } from '../../../src/lib/content/content-cache';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
 
 const file = 'content/procedures/1.002153.md';
 
+/** Checks the content of the project at `root`. */
+function checkContent(root: string) {
+	return checkContentDir(projectContentDir(root));
+}
+
 /** Whether the cache of `root` gives `file` already validated. */
 function fromCache(root: string, name = file): boolean {
-	const result = openProcedureCache(root).read(root, name);
+	const result = openProcedureCache(projectContentDir(root)).read(root, name);
 	return result.ok && result.value.validated === true;
 }
 
@@ -19,7 +25,7 @@ describe('openProcedureCache', () => {
 	test('gives a checked file from the cache on the next check, with the same data', () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure({ name: 'Cấp bản sao' }) });
 		const first = checkContent(root);
-		expect(existsSync(join(root, procedureCacheFile))).toBe(true);
+		expect(existsSync(procedureCachePath(projectContentDir(root)))).toBe(true);
 		expect(fromCache(root)).toBe(true);
 		const second = checkContent(root);
 		expect(second.procedures).toEqual(first.procedures);
@@ -63,7 +69,7 @@ describe('openProcedureCache', () => {
 	test('ignores a damaged cache and writes a good one', () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure() });
 		checkContent(root);
-		writeFileSync(join(root, procedureCacheFile), 'không phải bộ nhớ đệm');
+		writeFileSync(procedureCachePath(projectContentDir(root)), 'không phải bộ nhớ đệm');
 		expect(checkContent(root)).toMatchObject({ errors: [], procedures: [{ id: '1.002153' }] });
 		expect(fromCache(root)).toBe(true);
 	});

@@ -10,6 +10,7 @@ import {
 	type OnceOnlyReport,
 } from '../../../src/lib/documents/once-only-report';
 import type { DossierSignals } from '../../../src/lib/review/plan/dossier-signals';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 const root = process.cwd();
 let report: OnceOnlyReport;
@@ -17,8 +18,8 @@ let dossiers: DossierSignals | undefined;
 let ids: Set<string>;
 
 beforeAll(async () => {
-	const content = loadReviewContent(root);
-	dossiers = await loadDossierSignals(root, 2026);
+	const content = loadReviewContent(projectContentDir(root));
+	dossiers = await loadDossierSignals(projectContentDir(root), 2026);
 	ids = new Set(content.procedures.map(({ id }) => id));
 	report = buildOnceOnlyReport({
 		procedures: content.procedures,

@@ -6,11 +6,17 @@ import { formatIsoDay } from '../../../src/lib/dossiers/days';
 import { indexProcedures, type ProcedureIndex } from '../../../src/lib/dossiers/procedure-index';
 import { firstDay } from '../../../src/lib/dossiers/samples';
 import { summarize } from '../../../src/lib/dossiers/summary';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let procedures: ProcedureIndex;
 // Loads and validates the whole catalogue: seconds on a loaded machine.
 beforeAll(() => {
-	procedures = indexProcedures(loadProcedures().map(({ id, data }) => ({ id, code: data.code })));
+	procedures = indexProcedures(
+		loadProcedures(projectContentDir(process.cwd())).map(({ id, data }) => ({
+			id,
+			code: data.code,
+		}))
+	);
 }, 300_000);
 
 const read = async (file: string) =>
@@ -48,7 +54,7 @@ describe('committed dossier samples', { timeout: 300_000 }, () => {
 
 describe('committed samples and the procedures’ first day', () => {
 	test('no dossier is filed under a new code before the procedure took dossiers', () => {
-		const entries = loadProcedures();
+		const entries = loadProcedures(projectContentDir(process.cwd()));
 		const volumes = new Map<string, string>();
 		for (const entry of entries) {
 			const first = firstDay(entry);

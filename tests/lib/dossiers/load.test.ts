@@ -7,6 +7,7 @@ import {
 	signalYearsFor,
 } from '../../../src/lib/dossiers/signals';
 import { fixtureProcedures } from './support/factories';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 const project = join(import.meta.dirname, '../../fixtures/dossiers');
 const refs = [
@@ -17,7 +18,7 @@ const refs = [
 
 describe('loadDossierData', () => {
 	test('reads every dossier file of content/dossiers', async () => {
-		const data = await loadDossierData(project, fixtureProcedures);
+		const data = await loadDossierData(projectContentDir(project), fixtureProcedures);
 		expect(data.files).toEqual([
 			'content/dossiers/export-2022.csv',
 			'content/dossiers/sample-2021.csv',
@@ -26,21 +27,21 @@ describe('loadDossierData', () => {
 		expect(yearsOf(data.stats)).toEqual([2021, 2022]);
 	});
 	test('counts only the years asked for, and says whether that data is a sample', async () => {
-		const of2021 = await loadDossierData(project, fixtureProcedures, [2021]);
+		const of2021 = await loadDossierData(projectContentDir(project), fixtureProcedures, [2021]);
 		expect(of2021.stats).toMatchObject({ rows: 6, outOfScope: 2, total: { received: 4 } });
 		expect(of2021.sample).toBe(true);
-		const of2022 = await loadDossierData(project, fixtureProcedures, [2022]);
+		const of2022 = await loadDossierData(projectContentDir(project), fixtureProcedures, [2022]);
 		expect(of2022.stats.total.received).toBe(2);
 		expect(of2022.sample).toBe(false);
 	});
 	test('finds no files in a project without dossiers', () => {
-		expect(listDossierFiles(join(project, 'content'))).toEqual([]);
+		expect(listDossierFiles(projectContentDir(join(project, 'content')))).toEqual([]);
 	});
 });
 
 describe('loadDossierSignals', () => {
 	test('gives volumes, late dossiers and handling days per procedure for the years asked', async () => {
-		const signals = await loadDossierSignals(project, refs, [2021]);
+		const signals = await loadDossierSignals(projectContentDir(project), refs, [2021]);
 		expect(signals).toMatchObject({
 			years: [2021],
 			sample: true,
@@ -56,7 +57,7 @@ describe('loadDossierSignals', () => {
 		expect(signals.byProcedure['1.000390']).toBeUndefined();
 	});
 	test('covers several years at once', async () => {
-		const signals = await loadDossierSignals(project, refs, [2021, 2022]);
+		const signals = await loadDossierSignals(projectContentDir(project), refs, [2021, 2022]);
 		expect(signals.byProcedure['1.000390']).toMatchObject({ received: 2, late: 1 });
 	});
 });
@@ -75,12 +76,12 @@ describe('signalYearsFor', () => {
 
 describe('loadPlanDossierSignals', () => {
 	test('loads the year before the plan year', async () => {
-		const signals = await loadPlanDossierSignals(project, refs, 2023);
+		const signals = await loadPlanDossierSignals(projectContentDir(project), refs, 2023);
 		expect(signals?.years).toEqual([2022]);
 		expect(signals?.sample).toBe(false);
 		expect(signals?.byProcedure['1.000390']?.received).toBe(2);
 	});
 	test('is undefined without earlier data', async () => {
-		expect(await loadPlanDossierSignals(project, refs, 2020)).toBeUndefined();
+		expect(await loadPlanDossierSignals(projectContentDir(project), refs, 2020)).toBeUndefined();
 	});
 });

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadPlan } from '../../../src/lib/content/load-review-content';
 import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
 import { mockConfig, writeContentFiles } from '../../support/review-factory';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 const codes = Array.from({ length: 10 }, (_, index) => `1.${String(index + 1).padStart(6, '0')}`);
 
@@ -30,7 +31,7 @@ describe('the review plan reads the dossier statistics', { timeout: 300_000 }, (
 			'content/dossiers/export-2026.csv':
 				header + rows('1.000007', 120, 2026, 6) + codes.map((code) => rows(code, 2, 2026)).join(''),
 		});
-		const plan = await loadPlan(2027, undefined, root);
+		const plan = await loadPlan(2027, undefined, projectContentDir(root));
 		expect(plan.selected[0]?.id).toBe('1.000007');
 		expect(plan.selected[0]?.grounds).toEqual(
 			expect.arrayContaining([
@@ -46,7 +47,7 @@ describe('the review plan reads the dossier statistics', { timeout: 300_000 }, (
 			'content/dossiers/export-2025.csv': header + rows('1.000003', 300, 2025),
 			'content/dossiers/export-2026.csv': header + rows('1.000009', 40, 2026),
 		});
-		const plan = await loadPlan(2027, undefined, root);
+		const plan = await loadPlan(2027, undefined, projectContentDir(root));
 		expect(plan.selected[0]?.id).toBe('1.000009');
 		expect(plan.selected.flatMap((item) => item.grounds).join(' ')).not.toContain('300 hồ sơ');
 	});
@@ -55,12 +56,12 @@ describe('the review plan reads the dossier statistics', { timeout: 300_000 }, (
 		const root = project({
 			'content/dossiers/sample-2026.csv': header + rows('1.000004', 50, 2026),
 		});
-		const plan = await loadPlan(2027, undefined, root);
+		const plan = await loadPlan(2027, undefined, projectContentDir(root));
 		expect(plan.selected[0]?.grounds).toContain('Nhiều hồ sơ: 50 hồ sơ năm 2026 (dữ liệu mẫu)');
 	});
 
 	test('says the volumes are missing when no dossier data comes before the plan year', async () => {
-		const plan = await loadPlan(2027, undefined, project());
+		const plan = await loadPlan(2027, undefined, projectContentDir(project()));
 		expect(plan.missingSignals[0]).toContain('Chưa có số liệu hồ sơ năm 2026');
 	});
 });

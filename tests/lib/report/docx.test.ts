@@ -5,6 +5,7 @@ import { formatNumber, formatPercent } from '../../../src/lib/format/vi';
 import type { ReportData } from '../../../src/lib/report/build-report';
 import { documentContent, renderReport } from '../../../src/lib/report/render';
 import { documentXml, paragraphsOf, tablesOf } from './support/read-back';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let data: ReportData;
 let plan: string;
@@ -12,7 +13,7 @@ let results: string;
 
 // Loads the whole catalogue and renders two documents: seconds, many more on a loaded machine.
 beforeAll(async () => {
-	data = await loadReport(2026);
+	data = await loadReport(2026, projectContentDir(process.cwd()));
 	plan = await documentXml((await renderReport(data, 'docx', 'plan')) as Uint8Array);
 	results = await documentXml((await renderReport(data, 'docx', 'results')) as Uint8Array);
 }, 300_000);
@@ -124,7 +125,7 @@ describe('DOCX results report (Báo cáo kết quả rà soát)', () => {
 	});
 
 	test('cannot be printed for a year without reviews', async () => {
-		const next = await loadReport(2027);
+		const next = await loadReport(2027, projectContentDir(process.cwd()));
 		await expect(renderReport(next, 'docx', 'results')).rejects.toThrow(
 			'năm 2027 chưa có bản rà soát nào'
 		);

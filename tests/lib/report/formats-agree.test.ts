@@ -9,6 +9,7 @@ import { renderReport } from '../../../src/lib/report/render';
 import { sheetNames } from '../../../src/lib/report/xlsx/workbook';
 import ReportPage from '../../../src/pages/bao-cao/[year]/index.astro';
 import { documentXml, paragraphsOf, readWorkbook } from './support/read-back';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 /**
  * The issue’s promise: for the sample year the page, the DOCX plan, the DOCX report, the
@@ -23,7 +24,7 @@ let summary: Map<string, unknown>;
 
 // Loads the whole catalogue and renders every format: seconds, many more on a loaded machine.
 beforeAll(async () => {
-	data = await loadReport(2026);
+	data = await loadReport(2026, projectContentDir(process.cwd()));
 	const container = await AstroContainer.create();
 	// `astro check` types a page without props as `(_props: never) => any`; the container
 	// renders any component.

@@ -9,6 +9,7 @@ import {
 } from '../../../scripts/support/libreoffice';
 import { loadReport } from '../../../src/lib/content/load-report';
 import { renderReport } from '../../../src/lib/report/render';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 /**
  * A leader must open the documents without a repair prompt: LibreOffice (Debian’s
@@ -17,7 +18,7 @@ import { renderReport } from '../../../src/lib/report/render';
  */
 describe.skipIf(process.env.SKIP_LIBREOFFICE === '1')('DOCX opened by LibreOffice', () => {
 	test('converts the plan and the results report of the sample year to non-empty PDFs', async () => {
-		const data = await loadReport(2026);
+		const data = await loadReport(2026, projectContentDir(process.cwd()));
 		const dir = mkdtempSync(join(tmpdir(), 'tthc-docx-pdf-'));
 		const files = await Promise.all(
 			(['plan', 'results'] as const).map(async (document) => {

@@ -12,12 +12,13 @@ import { renderDecision, renderForm } from '../../../src/lib/report/review-docum
 import { scoreYear } from '../../../src/lib/review/score/score-year';
 import { captureIo } from '../../support/capture-io';
 import { documentXml, paragraphsOf } from './support/read-back';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let form: string[];
 let decision: string[];
 let formBytes: Uint8Array;
 let decisionBytes: Uint8Array;
-const scores = () => scoreYear(loadReviewContent(), 2026);
+const scores = () => scoreYear(loadReviewContent(projectContentDir(process.cwd())), 2026);
 
 beforeAll(async () => {
 	formBytes = await renderForm(2026, '2.000635');
@@ -138,13 +139,13 @@ describe('npm run review -- report --document form|decision', () => {
 	test('stops with one clear line without --id, for an unknown review, or with nothing to adopt', async () => {
 		expect(await run(['--document', 'form'])).toEqual({
 			code: 1,
-			err: 'error: --document form cần --id <mã thủ tục>, ví dụ --id 2.000635',
+			err: 'lỗi: --document form cần --id <mã thủ tục>, ví dụ --id 2.000635',
 		});
 		expect((await run(['--document', 'form', '--id', '9.999999'])).err).toMatch(
-			/^error: không có bản rà soát 9\.999999 năm 2026/
+			/^lỗi: không có bản rà soát 9\.999999 năm 2026/
 		);
 		expect((await run(['--document', 'decision', '--id', '1.000627'])).err).toBe(
-			'error: bản rà soát 1.000627 năm 2026 giữ nguyên thủ tục: không có phương án để thông qua'
+			'lỗi: bản rà soát 1.000627 năm 2026 giữ nguyên thủ tục: không có phương án để thông qua'
 		);
 	}, 60_000);
 });

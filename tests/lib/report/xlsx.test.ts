@@ -5,13 +5,14 @@ import type { ReportData } from '../../../src/lib/report/build-report';
 import { renderReport } from '../../../src/lib/report/render';
 import { sheetNames } from '../../../src/lib/report/xlsx/workbook';
 import { readWorkbook } from './support/read-back';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let data: ReportData;
 let workbook: ExcelJS.Workbook;
 
 // Loads the whole catalogue: seconds, many more on a loaded machine.
 beforeAll(async () => {
-	data = await loadReport(2026);
+	data = await loadReport(2026, projectContentDir(process.cwd()));
 	workbook = await readWorkbook((await renderReport(data, 'xlsx')) as Uint8Array);
 }, 300_000);
 
@@ -95,7 +96,10 @@ describe('report workbook', () => {
 
 	test('says so when a year has no review or dossier data yet', async () => {
 		const next = await readWorkbook(
-			(await renderReport(await loadReport(2027), 'xlsx')) as Uint8Array
+			(await renderReport(
+				await loadReport(2027, projectContentDir(process.cwd())),
+				'xlsx'
+			)) as Uint8Array
 		);
 		expect(next.getWorksheet(sheetNames.cost)!.getCell(3, 1).value).toBe(
 			'Chưa có bản rà soát nào của năm 2027.'

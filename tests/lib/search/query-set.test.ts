@@ -5,13 +5,14 @@ import { createSearch } from '../../../src/lib/search/engine';
 import { searchKey } from '../../../src/lib/search/normalize';
 import { toSearchRecord, type SearchRecord } from '../../../src/lib/search/records';
 import { communeQueries, goldenQueries, type GoldenQuery } from '../../search/queries';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 /**
  * The citizen query set against the real catalogue, measured with the search engine in Node (the
  * browser test measures the same through the page). Prints the top-3 hit rate on every run.
  */
-const catalogue: SearchRecord[] = loadProcedures().map(({ id, data }) =>
-	toSearchRecord({ id, data })
+const catalogue: SearchRecord[] = loadProcedures(projectContentDir(process.cwd())).map(
+	({ id, data }) => toSearchRecord({ id, data })
 );
 
 /**

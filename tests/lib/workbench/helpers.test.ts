@@ -8,6 +8,7 @@ import {
 import { isLoopbackHost, refusal } from '../../../src/lib/workbench/request-guard';
 import { parseReviewRef, reviewPath } from '../../../src/lib/workbench/review-path';
 import { lockRefusal } from '../../../src/lib/workbench/status-lock';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 describe('isLoopbackHost', () => {
 	test('accepts this machine on the workbench’s port only', () => {
@@ -45,7 +46,7 @@ describe('reviewPath', () => {
 		expect(parseReviewRef('2026', '../x')).toBeUndefined();
 		expect(parseReviewRef('2026', '..')).toBeUndefined();
 		expect(parseReviewRef('26', '2.000635')).toBeUndefined();
-		expect(reviewPath('/p', { year: 2026, id: '2.000635' })).toEqual({
+		expect(reviewPath(projectContentDir('/p'), { year: 2026, id: '2.000635' })).toEqual({
 			file: 'content/reviews/2026/2.000635.md',
 			path: '/p/content/reviews/2026/2.000635.md',
 		});

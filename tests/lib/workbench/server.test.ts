@@ -5,12 +5,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { recordData } from '../../../src/lib/review/record-file/record-text';
 import { startWorkbench, type Workbench } from '../../../src/lib/workbench/server';
 import { copyProjectContent } from '../../support/project-copy';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let root: string;
 let workbench: Workbench;
 beforeAll(async () => {
 	root = copyProjectContent('tthc-workbench-');
-	workbench = await startWorkbench({ root, port: 0 });
+	workbench = await startWorkbench({ content: projectContentDir(root), port: 0 });
 });
 afterAll(async () => {
 	await workbench?.close();

@@ -7,6 +7,7 @@ import { checkContent } from '../../../src/lib/content/check-content';
 import { main } from '../../../scripts/review';
 import { captureIo } from '../../support/capture-io';
 import { copyProjectContent } from '../../support/project-copy';
+import { projectContentDir } from '../../../src/lib/content/content-dir';
 
 let root: string;
 beforeAll(() => {
@@ -63,7 +64,7 @@ describe('npm run review -- new', () => {
 	});
 
 	test('keeps the content valid for npm run check', () => {
-		const { errors } = checkContent(root);
+		const { errors } = checkContent(projectContentDir(root));
 		expect(errors).toEqual([]);
 	});
 

@@ -1,6 +1,7 @@
 import type { Procedure } from '../../../schemas/procedure';
 import type { ReviewConfig } from '../../../schemas/review-config';
 import type { ReviewRecord } from '../../../schemas/review-record';
+import type { ContentDir } from '../../content/content-dir';
 import type { Problem } from '../../validation/friendly-errors';
 import { countDossierVolumes, type DossierVolumes } from '../volumes/dossier-volumes';
 import { recordProblems } from './record-problems';
@@ -10,7 +11,7 @@ import { recordProblems } from './record-problems';
  * when a record needs them.
  */
 export function recordChecker(
-	root: string,
+	content: ContentDir,
 	procedures: readonly { id: string; data: Pick<Procedure, 'code'> }[],
 	config: Pick<ReviewConfig, 'hourlyIncome'> | undefined
 ): (file: string, record: ReviewRecord, procedure?: Procedure) => Problem[] {
@@ -19,7 +20,7 @@ export function recordChecker(
 		hourlyIncome: config?.hourlyIncome.value,
 		volumes: () =>
 			(volumes ??= countDossierVolumes(
-				root,
+				content,
 				procedures.map(({ id, data }) => ({ id, code: data.code }))
 			)),
 	};

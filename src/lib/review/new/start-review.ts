@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { reviewsDir } from '../../content/check-reviews';
+import { contentFile, contentPath, type ContentDir } from '../../content/content-dir';
 import { writeFileAtomic } from '../../files/atomic-file';
 import type { ReviewContent } from '../content';
 import { draftRecord, type Draft } from './draft-record';
@@ -19,14 +20,14 @@ export type StartResult =
 	  }
 	| { id: string; file: string; written: false };
 
-/** Where the record of `id` for `year` lives, relative to the project root. */
+/** Where the record of `id` for `year` lives, in the default content layout (see content-dir.ts). */
 export function reviewFile(year: number, id: string): string {
 	return `${reviewsDir}/${year}/${id}.md`;
 }
 
 /** Options of one start: the day, the lead unit of the procedure, and its dossier count. */
 export interface StartOptions {
-	root: string;
+	content: ContentDir;
 	year: number;
 	today: string;
 	unit: (field: string) => string;
@@ -42,8 +43,8 @@ export async function startReview(
 	id: string,
 	options: StartOptions
 ): Promise<StartResult> {
-	const file = reviewFile(options.year, id);
-	const path = join(options.root, file);
+	const file = contentFile(options.content, reviewFile(options.year, id));
+	const path = contentPath(options.content, reviewFile(options.year, id));
 	if (existsSync(path)) return { id, file, written: false };
 	const procedure = content.procedures.find((entry) => entry.id === id)!;
 	const previous = content.reviews

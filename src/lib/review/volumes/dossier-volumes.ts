@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import type { ContentDir } from '../../content/content-dir';
 import { yearOfDay } from '../../dossiers/days';
 import { isSampleFile } from '../../dossiers/files';
 import { listDossierFiles } from '../../dossiers/load';
@@ -15,15 +16,15 @@ export { receivedIn, type DossierVolumes } from './received';
  * that cannot be read at all is skipped (the content check reports it).
  */
 export function countDossierVolumes(
-	root: string,
+	content: ContentDir,
 	procedures: Iterable<ProcedureRef>
 ): DossierVolumes {
 	const index = indexProcedures(procedures);
 	const volumes: DossierVolumes = { byYear: new Map(), sampleYears: new Set(), files: new Map() };
-	for (const file of listDossierFiles(root)) {
+	for (const file of listDossierFiles(content)) {
 		const years = new Set<number>();
 		try {
-			readDossierText(readFileSync(join(root, file), 'utf8'), index, (dossier) => {
+			readDossierText(readFileSync(resolve(content.root, file), 'utf8'), index, (dossier) => {
 				const year = yearOfDay(dossier.received);
 				years.add(year);
 				const counts = volumes.byYear.get(year) ?? new Map<string, number>();

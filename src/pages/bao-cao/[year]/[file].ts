@@ -8,6 +8,7 @@ import {
 	hasDecision,
 	renderDecision,
 } from '../../../lib/report/review-documents';
+import { buildContentDir } from '../../../lib/content/content-dir';
 
 /** The draft decision as a report file of its own kind. */
 const decisionFile: ReportFile = {
@@ -19,8 +20,10 @@ const decisionFile: ReportFile = {
 
 /** Every download of every report year; the results report only for years with reviews. */
 export const getStaticPaths = (() => {
-	const reviewed = new Set(loadReviewContent().reviews.map((review) => review.data.year));
-	return reportYears().flatMap((year) => [
+	const reviewed = new Set(
+		loadReviewContent(buildContentDir()).reviews.map((review) => review.data.year)
+	);
+	return reportYears(buildContentDir()).flatMap((year) => [
 		...reportFiles(year, reviewed.has(year)).map((file) => ({
 			params: { year: String(year), file: file.name },
 			props: { file },
@@ -46,7 +49,7 @@ export const GET: APIRoute<{ file: ReportFile }> = async ({ params, props }) => 
 		const body = await renderDecision(Number(params.year));
 		return new Response(body, { headers: { 'Content-Type': props.file.mediaType } });
 	}
-	const data = await loadReport(Number(params.year));
+	const data = await loadReport(Number(params.year), buildContentDir());
 	const body = await renderReport(data, props.file.format, props.file.document);
 	return new Response(body, { headers: { 'Content-Type': props.file.mediaType } });
 };

@@ -10,6 +10,7 @@ import { procedureSchema } from '../../../../src/schemas/procedure';
 import { reviewRecordSchema, type ReviewRecordInput } from '../../../../src/schemas/review-record';
 import { mockProcedure } from '../../../support/procedure-factory';
 import { mockReview, writeContentFiles } from '../../../support/review-factory';
+import { projectContentDir } from '../../../../src/lib/content/content-dir';
 
 const file = 'content/reviews/2026/1.002153.md';
 const messages = (problems: { path: string; message: string }[]) =>
@@ -100,7 +101,7 @@ describe('dossierVolumeProblems', () => {
 			'1.000001,03/02/2025,10/02/2025,,Trực tuyến,,Đang giải quyết',
 		].join('\n'),
 	});
-	const volumes = countDossierVolumes(root, [
+	const volumes = countDossierVolumes(projectContentDir(root), [
 		{ id: '1.002153', code: '1.002153' },
 		{ id: '1.000001', code: '1.000001' },
 	]);

@@ -8,10 +8,11 @@ import {
 	renderDecision,
 	renderForm,
 } from '../../../../lib/report/review-documents';
+import { buildContentDir } from '../../../../lib/content/content-dir';
 
 /** The filled form of every review, and the draft decision of every review with an option to adopt. */
 export const getStaticPaths = (() =>
-	loadReviewContent().reviews.flatMap(({ data }) => {
+	loadReviewContent(buildContentDir()).reviews.flatMap(({ data }) => {
 		const params = { year: String(data.year), id: data.procedure };
 		const scope = { id: data.procedure };
 		return [
