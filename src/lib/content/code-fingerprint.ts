@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findCodeRoot } from '../cli/code-root';
 
 /**
  * The folders of the code that decides whether a content file is valid and what it reads as: the
@@ -29,7 +30,7 @@ let memo: string | null | undefined;
  */
 export function checkingCodeFingerprint(): string | null {
 	if (memo !== undefined) return memo;
-	const codeRoot = findCodeRoot(import.meta.dirname);
+	const codeRoot = findCodeRoot();
 	if (!codeRoot) return (memo = null);
 	const hash = createHash('sha256');
 	try {
@@ -49,12 +50,4 @@ export function checkingCodeFingerprint(): string | null {
 		return (memo = null);
 	}
 	return (memo = hash.digest('hex'));
-}
-
-/** The nearest folder from `from` upwards that holds the schemas’ sources. */
-function findCodeRoot(from: string): string | undefined {
-	for (let dir = from; ; dir = dirname(dir)) {
-		if (existsSync(join(dir, 'src/schemas/procedure.ts'))) return dir;
-		if (dirname(dir) === dir) return undefined;
-	}
 }

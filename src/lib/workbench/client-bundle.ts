@@ -1,7 +1,7 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+import { findCodeRoot } from '../cli/code-root';
 
 /** The form’s script and styles, served by the workbench only: the public site never has them. */
 export interface ClientAssets {
@@ -12,20 +12,8 @@ export interface ClientAssets {
 /** Entry of the form island and its stylesheet, relative to the project’s folder. */
 export const clientEntry = 'src/components/workbench/app/main.tsx';
 
-/**
- * The project’s own folder (its code), which may differ from the content root being edited: the
- * nearest folder above this module that holds the island’s entry. Searched for, not counted,
- * because the CLI runs this module from its bundle in `.cache/cli/` (scripts/cli/bundle.mjs).
- */
-const codeRoot = findUp(import.meta.dirname, clientEntry);
-
-/** The nearest folder from `from` upwards holding `file`; the source layout’s root as a last resort. */
-function findUp(from: string, file: string): string {
-	for (let dir = from; ; dir = dirname(dir)) {
-		if (existsSync(join(dir, file))) return dir;
-		if (dirname(dir) === dir) return join(import.meta.dirname, '../../..');
-	}
-}
+/** The project’s own folder, where the island’s sources are. */
+const codeRoot = findCodeRoot() ?? join(import.meta.dirname, '../../..');
 
 const stylesheets = ['src/styles/global.css', 'src/components/workbench/workbench.css'];
 
