@@ -54,31 +54,46 @@ interface Measures {
 	sampledPeakRssBytes: number;
 }
 
-/** The child side: imports one file and measures this process (its memory is the point). */
-async function measureImport(input: string, root: string): Promise<Measures> {
-	const procedures = indexProcedures(benchProcedures(root).map(({ id, code }) => ({ id, code })));
+/** Counts of one reading, as {@link measured} completes them. */
+type Counts = Pick<Measures, 'rows' | 'received' | 'rejected' | 'rejectedInMemory'>;
+
+/**
+ * Runs `work` in this process and measures it: duration, and memory (max RSS, and rss sampled
+ * every 10 ms); the child process is there so that this memory is the reading’s alone.
+ */
+async function measured(work: () => Promise<Counts>): Promise<Measures> {
 	const baseline = process.memoryUsage().rss;
 	let sampledPeak = baseline;
 	const sampler = setInterval(() => {
 		sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
 	}, 10);
 	const started = performance.now();
-	const rejects = openRejectsFile(`${input}.rejects.csv`);
-	const stats = await importDossierFile({ input, procedures, rejects });
-	await rejects.commit();
+	const counts = await work();
 	const seconds = (performance.now() - started) / 1000;
 	clearInterval(sampler);
-	sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
 	return {
-		rows: stats.rows,
-		received: stats.total.received,
-		rejected: stats.rejectedTotal,
-		rejectedInMemory: stats.rejected.length,
+		...counts,
 		seconds,
 		baselineRssBytes: baseline,
 		maxRssBytes: process.resourceUsage().maxRSS * 1024,
-		sampledPeakRssBytes: sampledPeak,
+		sampledPeakRssBytes: Math.max(sampledPeak, process.memoryUsage().rss),
 	};
+}
+
+/** The child side of the import: reads one file as `npm run review -- dossiers` does. */
+async function measureImport(input: string, root: string): Promise<Measures> {
+	const procedures = indexProcedures(benchProcedures(root).map(({ id, code }) => ({ id, code })));
+	return measured(async () => {
+		const rejects = openRejectsFile(`${input}.rejects.csv`);
+		const stats = await importDossierFile({ input, procedures, rejects });
+		await rejects.commit();
+		return {
+			rows: stats.rows,
+			received: stats.total.received,
+			rejected: stats.rejectedTotal,
+			rejectedInMemory: stats.rejected.length,
+		};
+	});
 }
 
 /**
@@ -87,30 +102,14 @@ async function measureImport(input: string, root: string): Promise<Measures> {
  * file in the same run, which makes the ratio steadier than either rate.
  */
 async function measureBare(input: string): Promise<Measures> {
-	const baseline = process.memoryUsage().rss;
-	let sampledPeak = baseline;
-	const sampler = setInterval(() => {
-		sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
-	}, 10);
-	const started = performance.now();
-	let records = 0;
-	for await (const record of createReadStream(input).pipe(
-		parse({ bom: true, relax_column_count: true, relax_quotes: true })
-	)) {
-		if (record) records += 1;
-	}
-	const seconds = (performance.now() - started) / 1000;
-	clearInterval(sampler);
-	return {
-		rows: records - 1,
-		received: 0,
-		rejected: 0,
-		rejectedInMemory: 0,
-		seconds,
-		baselineRssBytes: baseline,
-		maxRssBytes: process.resourceUsage().maxRSS * 1024,
-		sampledPeakRssBytes: Math.max(sampledPeak, process.memoryUsage().rss),
-	};
+	return measured(async () => {
+		let records = 0;
+		const options = { bom: true, relax_column_count: true, relax_quotes: true };
+		for await (const record of createReadStream(input).pipe(parse(options))) {
+			if (record) records += 1;
+		}
+		return { rows: records - 1, received: 0, rejected: 0, rejectedInMemory: 0 };
+	});
 }
 
 /** The catalogue’s procedures active in 2025, or made-up ones when the catalogue is empty. */
