@@ -19,6 +19,7 @@ const cliEntries = {
 	'check-docx': 'scripts/check-docx.ts',
 	'bench-dossiers': 'scripts/bench/dossiers.ts',
 	'bench-review': 'scripts/bench/review.ts',
+	'bench-cli': 'scripts/bench/cli.ts',
 };
 
 /**
