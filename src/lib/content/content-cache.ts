@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Procedure } from '../../schemas/procedure';
@@ -129,7 +129,7 @@ function readCache(path: string, fingerprint: string): Map<string, Entry> {
 
 /** Writes beside the cache and renames, so that a reader never sees half a cache. */
 function writeCache(path: string, contents: CacheContents): void {
-	const temp = `${path}.${process.pid}.tmp`;
+	const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(temp, serialize(contents));
