@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse';
 import type { CliIo } from '../../src/lib/cli/io';
+import { findCodeRoot } from '../../src/lib/cli/code-root';
 import { runCli, UserError } from '../../src/lib/cli/run';
 import { projectContentDir } from '../../src/lib/content/content-dir';
 import { loadProcedures } from '../../src/lib/content/load-procedures';
@@ -20,20 +21,24 @@ import { importDossierFile } from '../../src/lib/dossiers/import-file';
 import { indexProcedures } from '../../src/lib/dossiers/procedure-index';
 import { openRejectsFile } from '../../src/lib/dossiers/rejects-file';
 import { sampleDefinitions, sampleProcedures } from '../../src/lib/dossiers/samples';
-import { formatDecimal, formatNumber } from '../../src/lib/format/vi';
+import { formatDecimal, formatNumber, formatPercent } from '../../src/lib/format/vi';
 import { parseOptions } from '../support/args';
+import type { BenchRow } from './types';
 
 const run = promisify(execFile);
 
-const usage = `Cách dùng: npx tsx scripts/bench/dossiers.ts [--rows <n>] [--bad-every <n>] [--keep]
+const usage = `Cách dùng: node scripts/cli/launch.mjs bench-dossiers [--rows <n>] [--bad-every <n>] [--runs <n>] [--keep]
 
 Đo việc nhập hồ sơ (không phải kiểm thử): tạo một tệp CSV --rows hồ sơ (mặc định 1.000.000) từ
 các thủ tục của danh mục, làm hỏng mỗi dòng thứ --bad-every (mặc định 1.000) để có tệp hàng bị
 loại, rồi nhập tệp trong một tiến trình con và in số dòng mỗi giây và bộ nhớ lớn nhất của tiến
-trình con (max RSS, và rss lớn nhất lấy mẫu trong lúc nhập).
+trình con (max RSS, và rss lớn nhất lấy mẫu trong lúc nhập). Cùng lần chạy đó, một tiến trình con
+khác chỉ đọc tệp bằng csv-parse (đếm dòng, không kiểm tra gì): tỉ lệ giữa hai tốc độ cần ≥ 0,5.
+Mỗi phép đo lặp --runs lần, xen kẽ, và lấy trung vị.
 
   --rows <n>        số dòng cần tạo (mặc định 1000000)
   --bad-every <n>   làm hỏng mỗi dòng thứ n; 0 = không dòng nào (mặc định 1000)
+  --runs <n>        số lần đo mỗi bên (mặc định 3)
   --keep            giữ các tệp đã tạo và in nơi chứa chúng
   --help            xem hướng dẫn này`;
 
@@ -49,31 +54,62 @@ interface Measures {
 	sampledPeakRssBytes: number;
 }
 
-/** The child side: imports one file and measures this process (its memory is the point). */
-async function measureImport(input: string, root: string): Promise<Measures> {
-	const procedures = indexProcedures(benchProcedures(root).map(({ id, code }) => ({ id, code })));
+/** Counts of one reading, as {@link measured} completes them. */
+type Counts = Pick<Measures, 'rows' | 'received' | 'rejected' | 'rejectedInMemory'>;
+
+/**
+ * Runs `work` in this process and measures it: duration, and memory (max RSS, and rss sampled
+ * every 10 ms); the child process is there so that this memory is the reading’s alone.
+ */
+async function measured(work: () => Promise<Counts>): Promise<Measures> {
 	const baseline = process.memoryUsage().rss;
 	let sampledPeak = baseline;
 	const sampler = setInterval(() => {
 		sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
 	}, 10);
 	const started = performance.now();
-	const rejects = openRejectsFile(`${input}.rejects.csv`);
-	const stats = await importDossierFile({ input, procedures, rejects });
-	await rejects.commit();
+	const counts = await work();
 	const seconds = (performance.now() - started) / 1000;
 	clearInterval(sampler);
-	sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
 	return {
-		rows: stats.rows,
-		received: stats.total.received,
-		rejected: stats.rejectedTotal,
-		rejectedInMemory: stats.rejected.length,
+		...counts,
 		seconds,
 		baselineRssBytes: baseline,
 		maxRssBytes: process.resourceUsage().maxRSS * 1024,
-		sampledPeakRssBytes: sampledPeak,
+		sampledPeakRssBytes: Math.max(sampledPeak, process.memoryUsage().rss),
 	};
+}
+
+/** The child side of the import: reads one file as `npm run review -- dossiers` does. */
+async function measureImport(input: string, root: string): Promise<Measures> {
+	const procedures = indexProcedures(benchProcedures(root).map(({ id, code }) => ({ id, code })));
+	return measured(async () => {
+		const rejects = openRejectsFile(`${input}.rejects.csv`);
+		const stats = await importDossierFile({ input, procedures, rejects });
+		await rejects.commit();
+		return {
+			rows: stats.rows,
+			received: stats.total.received,
+			rejected: stats.rejectedTotal,
+			rejectedInMemory: stats.rejected.length,
+		};
+	});
+}
+
+/**
+ * The yardstick: csv-parse alone streaming the same file and counting its records, with no check
+ * at all. The import is judged by its rate next to this one, measured on the same machine and
+ * file in the same run, which makes the ratio steadier than either rate.
+ */
+async function measureBare(input: string): Promise<Measures> {
+	return measured(async () => {
+		let records = 0;
+		const options = { bom: true, relax_column_count: true, relax_quotes: true };
+		for await (const record of createReadStream(input).pipe(parse(options))) {
+			if (record) records += 1;
+		}
+		return { rows: records - 1, received: 0, rejected: 0, rejectedInMemory: 0 };
+	});
 }
 
 /** The catalogue’s procedures active in 2025, or made-up ones when the catalogue is empty. */
@@ -132,15 +168,104 @@ function wholeNumber(option: string, value: string, min: number): number {
 	return Number(value);
 }
 
-/** `npx tsx scripts/bench/dossiers.ts`: rows per second and peak memory of the dossier import. */
+/** What {@link benchDossiers} measures: medians of the import and of the bare read. */
+export interface DossierBench {
+	rows: number;
+	megabytes: number;
+	import: Measures;
+	bare: Measures;
+}
+
+/** Options of {@link benchDossiers}. */
+export interface DossierBenchOptions {
+	rows?: number;
+	badEvery?: number;
+	runs?: number;
+	/** Project whose catalogue the rows name (default: this project). */
+	root?: string;
+	/** Folder to keep the generated file in; a temporary one, removed afterwards, by default. */
+	keepIn?: string;
+}
+
+/**
+ * Generates the file, then measures the import and the bare csv-parse read `runs` times each,
+ * alternately, each in a child process started through the CLI launcher (so its peak memory is
+ * the reading’s alone), and keeps the run of median duration of each.
+ */
+export async function measureDossiers(options: DossierBenchOptions = {}): Promise<DossierBench> {
+	const { rows = 1_000_000, badEvery = 1000, runs = 3 } = options;
+	const codeRoot = findCodeRoot();
+	if (!codeRoot) throw new UserError('không tìm thấy mã nguồn của dự án (scripts/cli/launch.mjs)');
+	const root = options.root ?? codeRoot;
+	const dir = options.keepIn ?? (await mkdtemp(join(tmpdir(), 'bench-dossiers-')));
+	const input = join(dir, 'dossiers.csv');
+	try {
+		await generate(input, rows, badEvery, root);
+		const megabytes = (await stat(input)).size / 1024 / 1024;
+		const child = async (mode: string) => {
+			const { stdout } = await run(
+				process.execPath,
+				[join(codeRoot, 'scripts/cli/launch.mjs'), 'bench-dossiers', mode, input],
+				{ cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 }
+			);
+			return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measures;
+		};
+		const imports: Measures[] = [];
+		const bares: Measures[] = [];
+		for (let index = 0; index < runs; index += 1) {
+			imports.push(await child('--import-only'));
+			bares.push(await child('--bare-only'));
+		}
+		return { rows, megabytes, import: medianRun(imports), bare: medianRun(bares) };
+	} finally {
+		if (!options.keepIn) await rm(dir, { recursive: true, force: true });
+	}
+}
+
+/** The run of median duration. */
+function medianRun(runs: Measures[]): Measures {
+	return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+}
+
+/** The dossier section of `npm run bench`: rates, peak memory, and the ratio with its budget. */
+export async function benchDossiers(options: DossierBenchOptions = {}): Promise<BenchRow[]> {
+	const bench = await measureDossiers(options);
+	const corpus = `${bench.rows} dòng`;
+	const row = (metric: string, value: number, unit: string): BenchRow => ({
+		section: 'dossiers',
+		corpus,
+		metric,
+		value,
+		unit,
+	});
+	const mib = (bytes: number) => bytes / 1024 / 1024;
+	return [
+		row('import rate', bench.rows / bench.import.seconds, 'rows/s'),
+		row('import peak memory', mib(bench.import.maxRssBytes), 'MiB'),
+		row('bare csv-parse rate', bench.bare.rows / bench.bare.seconds, 'rows/s'),
+		row('bare csv-parse peak memory', mib(bench.bare.maxRssBytes), 'MiB'),
+		{
+			...row('import / bare csv-parse rate', rateRatio(bench), 'ratio'),
+			budget: { limit: 0.5, comparison: '>=' },
+		},
+	];
+}
+
+function rateRatio(bench: DossierBench): number {
+	return bench.import.rows / bench.import.seconds / (bench.bare.rows / bench.bare.seconds);
+}
+
+/** `bench-dossiers`: rows per second and peak memory of the dossier import. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
 	const values = parseOptions(
 		argv,
 		{
 			rows: { type: 'string', default: '1000000' },
 			'bad-every': { type: 'string', default: '1000' },
+			runs: { type: 'string', default: '3' },
 			keep: { type: 'boolean', default: false },
 			'import-only': { type: 'string' },
+			'bare-only': { type: 'string' },
 			help: { type: 'boolean', default: false },
 		},
 		usage
@@ -153,39 +278,33 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		io.log(JSON.stringify(await measureImport(values['import-only'], io.root)));
 		return 0;
 	}
+	if (values['bare-only']) {
+		io.log(JSON.stringify(await measureBare(values['bare-only'])));
+		return 0;
+	}
 	const rows = wholeNumber('--rows', values.rows, 1);
 	const badEvery = wholeNumber('--bad-every', values['bad-every'], 0);
-	const dir = await mkdtemp(join(tmpdir(), 'bench-dossiers-'));
-	const input = join(dir, 'dossiers.csv');
-	try {
-		const generated = await generate(input, rows, badEvery, io.root);
-		const megabytes = (await stat(input)).size / 1024 / 1024;
-		io.log(
-			`đã tạo ${formatNumber(rows)} dòng (${formatDecimal(megabytes)} MB) trong ${formatDecimal(generated)} giây`
-		);
-		// A child process, so that its peak memory is the import’s alone.
-		const child = await run(
-			process.execPath,
-			['--import', 'tsx', fileURLToPath(import.meta.url), '--import-only', input],
-			{ cwd: io.root, encoding: 'utf8', maxBuffer: 1 << 20 }
-		);
-		const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Measures;
-		const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024)} MB`;
-		io.log(
-			[
-				`đã nhập ${formatNumber(result.rows)} dòng trong ${formatDecimal(result.seconds)} giây: ` +
-					`${formatNumber(result.rows / result.seconds)} dòng/giây`,
-				`  được đếm ${formatNumber(result.received)}, bị loại ${formatNumber(result.rejected)} ` +
-					`(${formatNumber(result.rejectedInMemory)} giữ trong bộ nhớ, tất cả trong tệp hàng bị loại)`,
-				`  bộ nhớ lớn nhất của tiến trình nhập: ${mb(result.maxRssBytes)} max RSS, ` +
-					`${mb(result.sampledPeakRssBytes)} rss lớn nhất lấy mẫu (${mb(result.baselineRssBytes)} trước khi đọc)`,
-			].join('\n')
-		);
-		if (values.keep) io.log(`các tệp được giữ trong ${dir}`);
-		return 0;
-	} finally {
-		if (!values.keep) await rm(dir, { recursive: true, force: true });
-	}
+	const runs = wholeNumber('--runs', values.runs, 1);
+	const keepIn = values.keep ? await mkdtemp(join(tmpdir(), 'bench-dossiers-')) : undefined;
+	const bench = await measureDossiers({ rows, badEvery, runs, root: io.root, keepIn });
+	const mb = (bytes: number) => `${formatNumber(bytes / 1024 / 1024)} MB`;
+	const rate = (measures: Measures) => formatNumber(measures.rows / measures.seconds);
+	const { import: imported, bare } = bench;
+	io.log(
+		[
+			`tệp ${formatNumber(rows)} dòng (${formatDecimal(bench.megabytes)} MB), trung vị của ${runs} lần đo`,
+			`đã nhập ${formatNumber(imported.rows)} dòng trong ${formatDecimal(imported.seconds)} giây: ` +
+				`${rate(imported)} dòng/giây`,
+			`  được đếm ${formatNumber(imported.received)}, bị loại ${formatNumber(imported.rejected)} ` +
+				`(${formatNumber(imported.rejectedInMemory)} giữ trong bộ nhớ, tất cả trong tệp hàng bị loại)`,
+			`  bộ nhớ lớn nhất của tiến trình nhập: ${mb(imported.maxRssBytes)} max RSS, ` +
+				`${mb(imported.sampledPeakRssBytes)} rss lớn nhất lấy mẫu (${mb(imported.baselineRssBytes)} trước khi đọc)`,
+			`chỉ đọc bằng csv-parse: ${formatDecimal(bare.seconds)} giây, ${rate(bare)} dòng/giây, ${mb(bare.maxRssBytes)} max RSS`,
+			`tỉ lệ tốc độ nhập / csv-parse: ${formatPercent(rateRatio(bench))} (cần ≥ 50%)`,
+		].join('\n')
+	);
+	if (keepIn) io.log(`các tệp được giữ trong ${keepIn}`);
+	return 0;
 }
 
 await runCli(main, import.meta.url);

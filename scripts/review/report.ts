@@ -9,10 +9,8 @@ import { writeFileAtomic } from '../../src/lib/files/atomic-file';
 import { formatNumber } from '../../src/lib/format/vi';
 import { reportFiles, reportFormats, type ReportFormat } from '../../src/lib/report/files';
 import type { ReportDocument } from '../../src/lib/report/letterhead';
-import { renderReport } from '../../src/lib/report/render';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
-import { writeReviewDocument } from './report-documents';
 import { contentDir } from '../../src/lib/content/content-dir';
 
 const usage = `Cách dùng: npm run -s review -- report --year <năm> --format docx|xlsx|md [--document plan|results|form|decision] [--id <mã>] [--field <lĩnh-vực>] [--out <đường-dẫn>]
@@ -112,6 +110,7 @@ export const reportCommand: ReviewCommand = {
 		const format = parseFormat(values.format);
 		if (format === 'docx' && (values.document === 'form' || values.document === 'decision')) {
 			const { id, field, out } = values;
+			const { writeReviewDocument } = await import('./report-documents');
 			io.log(await writeReviewDocument({ year, document: values.document, id, field, out }, io));
 			return 0;
 		}
@@ -127,6 +126,9 @@ export const reportCommand: ReviewCommand = {
 		await prepareOutputs(io, [{ option: '--out', path }]);
 		const started = performance.now();
 		const data = await loadReport(year, contentDir(io.root, io.env));
+		// Loaded here, not at the top: docx, exceljs and jsdom take longer to load than most
+		// commands take to run, and every `npm run review` start would pay for them.
+		const { renderReport } = await import('../../src/lib/report/render');
 		const body = await renderReport(data, format, document);
 		try {
 			await writeFileAtomic(path, body);

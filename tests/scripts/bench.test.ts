@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { main as benchDossiers } from '../../scripts/bench/dossiers';
+import { benchDossiers, main as benchDossiersMain } from '../../scripts/bench/dossiers';
 import { main as benchReview } from '../../scripts/bench/review';
 import { runMain } from '../../src/lib/cli/run';
 import { bufferIo } from '../support/cli-io';
@@ -19,7 +19,20 @@ describe('scripts/bench', () => {
 		expect(await runMain(benchReview, ['--runs', 'many'], review.io)).toBe(1);
 		expect(review.stderr()).toBe('lỗi: --runs cần một số nguyên ≥ 1; đang là "many"\n');
 		const dossiers = bufferIo(process.cwd());
-		expect(await runMain(benchDossiers, ['--rows', '1e6'], dossiers.io)).toBe(1);
+		expect(await runMain(benchDossiersMain, ['--rows', '1e6'], dossiers.io)).toBe(1);
 		expect(dossiers.stderr()).toBe('lỗi: --rows cần một số nguyên ≥ 1; đang là "1e6"\n');
 	});
+
+	test('dossiers measures the import and a bare csv-parse read of the same rows, with the ratio’s budget', async () => {
+		const rows = await benchDossiers({ rows: 2000, badEvery: 100, runs: 1 });
+		expect(rows.map(({ metric, unit }) => `${metric} (${unit})`)).toEqual([
+			'import rate (rows/s)',
+			'import peak memory (MiB)',
+			'bare csv-parse rate (rows/s)',
+			'bare csv-parse peak memory (MiB)',
+			'import / bare csv-parse rate (ratio)',
+		]);
+		for (const row of rows) expect(row.value).toBeGreaterThan(0);
+		expect(rows.at(-1)?.budget).toEqual({ limit: 0.5, comparison: '>=' });
+	}, 300_000);
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../scripts/check';
 import { runMain } from '../../src/lib/cli/run';
 import { bufferIo } from '../support/cli-io';
+import { launch } from '../support/launcher';
 import { mockProcedure, writeProcedureFiles } from '../support/procedure-factory';
 
 /** Runs `npm run check` in-process in a project root; returns its exit code and output. */
@@ -64,10 +64,7 @@ describe('npm run check', () => {
 
 	test('runs as a script: one line per error, exit code 1, no stack trace', () => {
 		const root = writeProcedureFiles({ '1.002153.md': mockProcedure({ name: '' }) });
-		const result = spawnSync(resolve('node_modules/.bin/tsx'), [resolve('scripts/check.ts')], {
-			cwd: root,
-			encoding: 'utf8',
-		});
+		const result = spawnSync(...launch('check'), { cwd: root, encoding: 'utf8', timeout: 60_000 });
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/^lỗi: content\/procedures\/1\.002153\.md:\d+: name: /);
 		expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -7,6 +7,7 @@ import { checkReviews, type ReviewCheck } from './check-reviews';
 import { checkStateData } from './check-state-data';
 import { contentPath, type ContentDir } from './content-dir';
 import { proceduresBase } from './content-glob';
+import { openProcedureCache } from './content-cache';
 import { readMarkdownDir } from './read-markdown';
 
 /** Everything `npm run check` and the build look at. */
@@ -29,8 +30,10 @@ export interface ContentCheck {
  * `loggedState` also reads the change log’s last recorded state, for `npm run check`.
  */
 export function checkContent(content: ContentDir, { loggedState = false } = {}): ContentCheck {
-	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root);
+	const cache = openProcedureCache(content);
+	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root, cache.read);
 	const { procedures, known, problems } = checkProcedures(files);
+	cache.save(procedures);
 	const { problems: reviewProblems, fileCount, ...review } = checkReviews(content, procedures, known);
 	const dossiers = checkDossierFiles(content, known);
 	const stateData = checkStateData(content);

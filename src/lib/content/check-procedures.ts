@@ -56,7 +56,9 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 				severity: 'error',
 			});
 		}
-		const validated = validateFile(file, procedureSchema);
+		const validated = file.validated
+			? { ok: true as const, data: file.data as Procedure }
+			: validateFile(file, procedureSchema);
 		if (!validated.ok) {
 			problems.push(...validated.problems);
 			continue;

@@ -23,7 +23,15 @@ export interface MarkdownFile {
 	lineOf(path: DataPath): number | undefined;
 	/** Problems in how values are written (`50.000`, decomposed Unicode), found before any schema. */
 	sourceProblems: Problem[];
+	/**
+	 * Set when `data` is already the output of the file’s schema, read from the validated-content
+	 * cache (content-cache.ts) because the file has not changed since it passed.
+	 */
+	validated?: true;
 }
+
+/** Reads one file, `file` being relative to `root`: {@link readMarkdownFile} or a cache in front of it. */
+export type FileReader = (root: string, file: string) => ReadResult;
 
 /**
  * Either a file that parsed, or the one problem that stopped it. A file that failed still has its
@@ -99,11 +107,15 @@ export function readMarkdownFile(root: string, file: string): ReadResult {
 }
 
 /**
- * Reads every content file of `dir`; `root` makes the paths in messages relative. Files in
+ * Reads every content file of `dir` with `read`; `root` makes the paths in messages relative. Files in
  * subfolders are not content (see content-glob.ts): each one is reported, so that a procedure
  * moved into a folder does not silently disappear from the site.
  */
-export function readMarkdownDir(dir: string, root: string): ReadResult[] {
+export function readMarkdownDir(
+	dir: string,
+	root: string,
+	read: FileReader = readMarkdownFile
+): ReadResult[] {
 	const results: ReadResult[] = [];
 	const entries = readFolder(dir);
 	// Folders already visited, so that a link back up the tree is followed once.
@@ -111,10 +123,10 @@ export function readMarkdownDir(dir: string, root: string): ReadResult[] {
 	for (const entry of entries) {
 		const file = shownPath(root, join(dir, entry.name));
 		if (entry.isDirectory()) {
-			if (isContentFileName(entry.name)) results.push(readMarkdownFile(root, file));
+			if (isContentFileName(entry.name)) results.push(read(root, file));
 			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file, seen));
 		} else if (isContentFileName(entry.name)) {
-			results.push(readMarkdownFile(root, file));
+			results.push(read(root, file));
 		} else if (/\.(md|markdown)$/i.test(entry.name) && !isSkippedName(entry.name)) {
 			results.push(failure(file, 'cần tên tệp kết thúc bằng .md viết thường; tệp này đang không được đọc'));
 		}

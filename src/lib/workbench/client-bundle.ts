@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { findCodeRoot } from '../cli/code-root';
 
 /** The form’s script and styles, served by the workbench only: the public site never has them. */
 export interface ClientAssets {
@@ -8,11 +9,12 @@ export interface ClientAssets {
 	styles: string;
 }
 
-/** The project’s own folder (its code), which may differ from the content root being edited. */
-const codeRoot = join(import.meta.dirname, '../../..');
-
 /** Entry of the form island and its stylesheet, relative to the project’s folder. */
 export const clientEntry = 'src/components/workbench/app/main.tsx';
+
+/** The project’s own folder, where the island’s sources are. */
+const codeRoot = findCodeRoot() ?? join(import.meta.dirname, '../../..');
+
 const stylesheets = ['src/styles/global.css', 'src/components/workbench/workbench.css'];
 
 /**

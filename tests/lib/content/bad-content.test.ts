@@ -44,7 +44,8 @@ function snapshot(root: string): Record<string, string> {
 	const files: Record<string, string> = {};
 	for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
 		const path = join(entry.parentPath, entry.name);
-		if (!entry.isFile()) continue;
+		// The validated-content cache may change: it is not the officer’s content.
+		if (!entry.isFile() || relative(root, path).startsWith('.cache/')) continue;
 		files[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
 	}
 	return files;

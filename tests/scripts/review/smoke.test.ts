@@ -4,16 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { codeRoot, launch } from '../../support/launcher';
 
 /**
- * The few tests that start real processes: that each entry point runs as a script, and that
- * `npm run -s` gives clean JSON and the caller’s folder. Everything else runs `main` in-process.
- * A start takes 1–2 s on a quiet machine; five at once took 138 s on two cores running builds
- * and `stress --cpu 4`: hence the timeouts.
+ * The few tests that start real processes, through the launcher `npm run` uses: that each entry
+ * point runs as a script, and that `npm run -s` gives clean JSON and the caller’s folder.
+ * Everything else runs `main` in-process. The first start may bundle the CLI (a few seconds on a
+ * loaded two-core machine): hence the timeouts.
  */
 const run = promisify(execFile);
-const root = join(import.meta.dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+const root = codeRoot;
 const env = { ...process.env, DEBUG: '' };
 const timeout = 600_000;
 
@@ -21,17 +21,18 @@ describe('the entry points, started as processes', () => {
 	test(
 		'each script shows its Vietnamese help and exits 0',
 		async () => {
-			const scripts = [
-				['scripts/review.ts', '--help'],
-				['scripts/check-docx.ts', '--help'],
-				['scripts/generate-dossier-samples.ts', '--help'],
-				['scripts/bench/dossiers.ts', '--help'],
-				['scripts/bench/review.ts', '--help'],
+			const commands = [
+				'review',
+				'check',
+				'import',
+				'workbench',
+				'samples-dossiers',
+				'check-docx',
+				'bench-dossiers',
+				'bench-review',
 			];
 			const results = await Promise.all(
-				scripts.map(([script, ...args]) =>
-					run(tsx, [join(root, script!), ...args], { cwd: root, env, timeout })
-				)
+				commands.map((name) => run(...launch(name, '--help'), { cwd: root, env, timeout }))
 			);
 			for (const { stdout, stderr } of results) {
 				expect(stdout).toMatch(/^Cách dùng: /);
@@ -81,7 +82,7 @@ describe('the entry points, started as processes', () => {
 	test(
 		'a failing run prints one lỗi line, no stack, and exits 1',
 		async () => {
-			const failure = await run(tsx, [join(root, 'scripts/review.ts'), 'plan', '--year', '27'], {
+			const failure = await run(...launch('review', 'plan', '--year', '27'), {
 				cwd: root,
 				env,
 				timeout,
