@@ -34,7 +34,11 @@ export function checkContent(content: ContentDir, { loggedState = false } = {}):
 	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root, cache.read);
 	const { procedures, known, problems } = checkProcedures(files);
 	cache.save(procedures);
-	const { problems: reviewProblems, fileCount, ...review } = checkReviews(content, procedures, known);
+	const {
+		problems: reviewProblems,
+		fileCount,
+		...review
+	} = checkReviews(content, procedures, known);
 	const dossiers = checkDossierFiles(content, known);
 	const stateData = checkStateData(content);
 	const changeLog = readChangeLog(content, loggedState);

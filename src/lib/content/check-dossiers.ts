@@ -73,12 +73,15 @@ function readDossierFile(root: string, file: string, problems: Problem[]): strin
 		const stat = statSync(resolve(root, file));
 		if (stat.isDirectory()) return fail('cần một tệp CSV; đang là một thư mục');
 		if (stat.size > dossierSizeLimit) {
-			return fail(fileTooLarge(stat.size, dossierSizeLimit, 'tách thành nhiều tệp, mỗi tệp một năm'));
+			return fail(
+				fileTooLarge(stat.size, dossierSizeLimit, 'tách thành nhiều tệp, mỗi tệp một năm')
+			);
 		}
 		return readFileSync(resolve(root, file), 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'ENOENT') return fail('không mở được: liên kết (symlink) trỏ tới tệp không còn tồn tại');
+		if (code === 'ENOENT')
+			return fail('không mở được: liên kết (symlink) trỏ tới tệp không còn tồn tại');
 		return fail(`không đọc được tệp (${code ?? String(error)})`);
 	}
 }

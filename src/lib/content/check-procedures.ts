@@ -69,7 +69,11 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 	problems.push(
 		...crossFileProblems(procedures),
 		...fieldSlugProblems(
-			procedures.map(({ file, data }) => ({ file, lineOf: fieldLines.get(file), field: data.field }))
+			procedures.map(({ file, data }) => ({
+				file,
+				lineOf: fieldLines.get(file),
+				field: data.field,
+			}))
 		),
 		...flagWarnings(procedures)
 	);

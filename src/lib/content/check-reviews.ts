@@ -8,7 +8,12 @@ import { formatPath, type DataPath, type Problem } from '../validation/friendly-
 import type { CheckedProcedure, KnownProcedure } from './check-procedures';
 import { contentFile, contentPath, type ContentDir } from './content-dir';
 import { proceduresBase } from './content-glob';
-import { readMarkdownDir, readMarkdownFile, type MarkdownFile, type ReadResult } from './read-markdown';
+import {
+	readMarkdownDir,
+	readMarkdownFile,
+	type MarkdownFile,
+	type ReadResult,
+} from './read-markdown';
 import { changesWithoutFinding } from './review-consistency';
 import { procedureFigureProblems } from './review-figures';
 import { validateFile } from './validate-file';
@@ -50,19 +55,25 @@ export function checkReviews(
 		const validated = validateFile(file, feedbackSchema);
 		if (!validated.ok) return validated.problems;
 		if (String(validated.data.year) !== file.id) {
-			return [error(file, ['year'], `cần trùng tên tệp "${file.id}.md"; đang là ${validated.data.year}`)];
+			return [
+				error(file, ['year'], `cần trùng tên tệp "${file.id}.md"; đang là ${validated.data.year}`),
+			];
 		}
-		const unknown = Object.keys(validated.data.counts).filter((procedure) => !knownIds.has(procedure));
+		const unknown = Object.keys(validated.data.counts).filter(
+			(procedure) => !knownIds.has(procedure)
+		);
 		const warnings = unknown.map((procedure) =>
 			warning(file, ['counts', procedure], `không có tệp thủ tục ${procedureFile(procedure)}`)
 		);
 		return { value: validated.data, problems: warnings };
 	});
 	const recordFiles = yearFolders(content).flatMap(({ folder, year }) =>
-		readMarkdownDir(`${contentPath(content, reviewsDir)}/${folder}`, content.root).map((result) => ({
-			result,
-			year,
-		}))
+		readMarkdownDir(`${contentPath(content, reviewsDir)}/${folder}`, content.root).map(
+			(result) => ({
+				result,
+				year,
+			})
+		)
 	);
 	const reviews: ReviewEntry[] = [];
 	const workflowProblems = recordChecker(content, procedures, config);
@@ -73,7 +84,13 @@ export function checkReviews(
 			const record = validated.data;
 			const local: Problem[] = [];
 			if (record.procedure !== file.id) {
-				local.push(error(file, ['procedure'], `cần trùng tên tệp "${file.id}.md"; đang là "${record.procedure}"`));
+				local.push(
+					error(
+						file,
+						['procedure'],
+						`cần trùng tên tệp "${file.id}.md"; đang là "${record.procedure}"`
+					)
+				);
 			}
 			if (record.year !== year) {
 				local.push(error(file, ['year'], `cần trùng thư mục ${year}; đang là ${record.year}`));
@@ -86,13 +103,18 @@ export function checkReviews(
 				// The procedure file exists but is invalid: its own error is enough.
 			} else if (known.length > 0) {
 				local.push(
-					error(file, ['procedure'], `cần một tệp thủ tục ${procedureFile(record.procedure)}; không có tệp này`)
+					error(
+						file,
+						['procedure'],
+						`cần một tệp thủ tục ${procedureFile(record.procedure)}; không có tệp này`
+					)
 				);
 			}
 			if (local.length > 0) return local;
 			const warnings = changesWithoutFinding(file.file, record);
 			// A project whose catalogue is not imported yet can still check and show its reviews.
-			if (known.length === 0) warnings.push(warning(file, ['procedure'], emptyCatalogue(record.procedure)));
+			if (known.length === 0)
+				warnings.push(warning(file, ['procedure'], emptyCatalogue(record.procedure)));
 			return { value: { file: file.file, data: record, body: file.body }, problems: warnings };
 		});
 		reviews.push(...checked);
@@ -101,7 +123,8 @@ export function checkReviews(
 		problems.push({
 			file: contentFile(content, reviewConfigFile),
 			path: '',
-			message: 'cần tệp cài đặt rà soát (tỷ lệ, trọng số, thu nhập bình quân, chỉ tiêu) cho các hồ sơ rà soát; đang thiếu',
+			message:
+				'cần tệp cài đặt rà soát (tỷ lệ, trọng số, thu nhập bình quân, chỉ tiêu) cho các hồ sơ rà soát; đang thiếu',
 			severity: 'error',
 		});
 	}
@@ -110,7 +133,10 @@ export function checkReviews(
 		reviews,
 		feedback,
 		problems,
-		fileCount: (config || existsSync(contentPath(content, reviewConfigFile)) ? 1 : 0) + feedbackFiles.length + recordFiles.length,
+		fileCount:
+			(config || existsSync(contentPath(content, reviewConfigFile)) ? 1 : 0) +
+			feedbackFiles.length +
+			recordFiles.length,
 	};
 }
 
@@ -174,7 +200,12 @@ function warning(file: MarkdownFile, path: DataPath, message: string): Problem {
 }
 
 /** A problem at `path` of `file`, with the line of that field. */
-function at(file: MarkdownFile, path: DataPath, message: string, severity: Problem['severity']): Problem {
+function at(
+	file: MarkdownFile,
+	path: DataPath,
+	message: string,
+	severity: Problem['severity']
+): Problem {
 	const line = file.lineOf(path);
 	return { file: file.file, ...(line ? { line } : {}), path: formatPath(path), message, severity };
 }

@@ -30,7 +30,10 @@ export function projectContentDir(root: string): ContentDir {
  * project’s `content/` when unset. A named folder must exist and hold `procedures/`, so that a typo
  * fails with one message instead of building an empty site.
  */
-export function contentDir(root: string, env: Readonly<Record<string, string | undefined>>): ContentDir {
+export function contentDir(
+	root: string,
+	env: Readonly<Record<string, string | undefined>>
+): ContentDir {
 	const value = env[contentDirVariable]?.trim();
 	if (!value) return projectContentDir(root);
 	const dir = resolve(root, value);

@@ -49,12 +49,14 @@ export function splitFrontMatter(text: string): SplitFile | FrontMatterError {
 
 /** Common js-yaml reasons in Vietnamese; others are kept as js-yaml writes them. */
 function yamlReason(reason: string): string {
-	if (reason.startsWith('duplicated mapping key')) return 'một trường được viết hai lần (trùng tên trường)';
+	if (reason.startsWith('duplicated mapping key'))
+		return 'một trường được viết hai lần (trùng tên trường)';
 	if (reason.startsWith('bad indentation')) return 'thụt lề không đúng';
 	if (reason.startsWith('end of the stream or a document separator is expected')) {
 		return 'thụt lề hoặc dấu hai chấm không đúng';
 	}
-	if (reason.startsWith('unexpected end of the stream')) return 'tệp kết thúc giữa chừng (thiếu dấu đóng ], } hoặc ")';
+	if (reason.startsWith('unexpected end of the stream'))
+		return 'tệp kết thúc giữa chừng (thiếu dấu đóng ], } hoặc ")';
 	return reason;
 }
 

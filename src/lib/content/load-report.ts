@@ -22,7 +22,8 @@ export function reportYears(at: ContentDir): number[] {
 export function loadReport(year: number, at: ContentDir): Promise<ReportData> {
 	const years = reportYears(at);
 	if (!years.includes(year)) {
-		const known = years.length > 0 ? `có báo cáo cho năm ${years.join(', ')}` : 'chưa có báo cáo nào';
+		const known =
+			years.length > 0 ? `có báo cáo cho năm ${years.join(', ')}` : 'chưa có báo cáo nào';
 		throw new UserError(`năm ${year} không có kế hoạch hay bản rà soát nào; ${known}`);
 	}
 	const key = `${at.dir}\n${year}`;

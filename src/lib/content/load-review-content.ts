@@ -20,9 +20,14 @@ export function loadReviewContent(at: ContentDir): ReviewContent {
 	if (cached) return cached;
 	const { procedures, review, stateData, errors } = checkContent(at);
 	if (errors.length > 0) {
-		throw new UserError(`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`);
+		throw new UserError(
+			`nội dung có lỗi; sửa các lỗi sau trước (npm run check liệt kê chúng):\n${errors.map(formatProblem).join('\n')}`
+		);
 	}
-	if (!review.config) throw new UserError(`${contentFile(at, reviewConfigFile)}: cần tệp cài đặt rà soát; đang thiếu`);
+	if (!review.config)
+		throw new UserError(
+			`${contentFile(at, reviewConfigFile)}: cần tệp cài đặt rà soát; đang thiếu`
+		);
 	const content: ReviewContent = {
 		config: review.config,
 		procedures: procedures.map(({ id, data }) => ({ id, data })),
@@ -45,7 +50,10 @@ export function forgetReviewContent(at: ContentDir): void {
  * dossier import (src/lib/dossiers/signals.ts). `undefined` when no dossier data comes before
  * `planYear`; the plan then says the signals are missing.
  */
-export async function loadDossierSignals(at: ContentDir, planYear: number): Promise<DossierSignals | undefined> {
+export async function loadDossierSignals(
+	at: ContentDir,
+	planYear: number
+): Promise<DossierSignals | undefined> {
 	const { procedures } = loadReviewContent(at);
 	return loadPlanDossierSignals(
 		at,

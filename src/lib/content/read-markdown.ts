@@ -128,7 +128,9 @@ export function readMarkdownDir(
 		} else if (isContentFileName(entry.name)) {
 			results.push(read(root, file));
 		} else if (/\.(md|markdown)$/i.test(entry.name) && !isSkippedName(entry.name)) {
-			results.push(failure(file, 'cần tên tệp kết thúc bằng .md viết thường; tệp này đang không được đọc'));
+			results.push(
+				failure(file, 'cần tên tệp kết thúc bằng .md viết thường; tệp này đang không được đọc')
+			);
 		}
 	}
 	return results;
@@ -186,7 +188,8 @@ function resolvedLink(dir: string, entry: Dirent): Dirent {
 
 function unreadable(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return 'không mở được: là một liên kết (symlink) trỏ tới tệp không còn tồn tại';
+	if (code === 'ENOENT')
+		return 'không mở được: là một liên kết (symlink) trỏ tới tệp không còn tồn tại';
 	if (code === 'EACCES' || code === 'EPERM') return 'không có quyền đọc tệp này';
 	return `không đọc được tệp (${code ?? String(error)})`;
 }

@@ -7,16 +7,26 @@ import type { Problem } from '../validation/friendly-errors';
  * Figures marked `from: procedure` must be the procedure file’s own: a fee amount of one of its
  * channels, or one of its channels’ time limits. This keeps sample and real reviews honest.
  */
-export function procedureFigureProblems(file: string, record: ReviewRecord, procedure: Procedure): Problem[] {
+export function procedureFigureProblems(
+	file: string,
+	record: ReviewRecord,
+	procedure: Procedure
+): Problem[] {
 	const problems: Problem[] = [];
 	const amounts = new Set(
 		procedure.channels.flatMap((channel) =>
-			channel.fees.flatMap((fee) => [fee.amount, fee.temporaryRate?.amount].filter((amount) => amount !== undefined))
+			channel.fees.flatMap((fee) =>
+				[fee.amount, fee.temporaryRate?.amount].filter((amount) => amount !== undefined)
+			)
 		)
 	);
 	record.cost.fees.forEach((fee, index) => {
 		if (fee.from !== 'procedure' || amounts.has(fee.amount)) return;
-		const known = [...amounts].sort((a, b) => a - b).map(formatNumber).join(', ') || 'không có';
+		const known =
+			[...amounts]
+				.sort((a, b) => a - b)
+				.map(formatNumber)
+				.join(', ') || 'không có';
 		problems.push({
 			file,
 			path: `cost.fees[${index}].amount`,
@@ -28,7 +38,10 @@ export function procedureFigureProblems(file: string, record: ReviewRecord, proc
 	if (limit?.from === 'procedure') {
 		const limits = procedure.channels.map((channel) => channel.timeLimit);
 		if (!limits.some((known) => known.value === limit.value && known.unit === limit.unit)) {
-			const list = limits.map((known) => known.asWritten || `${known.value ?? '?'} ${known.unit}`).join('; ') || 'không có';
+			const list =
+				limits
+					.map((known) => known.asWritten || `${known.value ?? '?'} ${known.unit}`)
+					.join('; ') || 'không có';
 			problems.push({
 				file,
 				path: 'cost.timeLimit',

@@ -10,7 +10,8 @@ import type { SourceValue } from './yaml-source';
 const thousandsPattern = /^[+-]?[1-9]\d{0,2}(\.\d{3})+$/;
 
 /** A whole plain scalar that looks like {@link thousandsPattern}, after `key:`, `-`, `[` or `,`. */
-const thousandsInText = /(?:^|[:[,{-])[ \t]*[+-]?[1-9]\d{0,2}(?:\.\d{3})+[ \t]*(?:$|[,\]}]|[ \t]#)/m;
+const thousandsInText =
+	/(?:^|[:[,{-])[ \t]*[+-]?[1-9]\d{0,2}(?:\.\d{3})+[ \t]*(?:$|[,\]}]|[ \t]#)/m;
 
 /**
  * Whether `yaml` may break a rule of {@link sourceProblems}: a cheap test on the raw text, so

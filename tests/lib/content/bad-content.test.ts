@@ -56,23 +56,26 @@ describe('npm run check on bad content', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(16);
 	});
 
-	test.each(cases)('$name: exits $exit with one line per defect naming the file', async (badCase) => {
-		const root = mkdtempSync(join(tmpdir(), `tthc-bad-${badCase.name}-`));
-		cpSync(join(corpus, 'base'), root, { recursive: true });
-		const overlay = join(corpus, 'cases', badCase.name);
-		if (existsSync(overlay)) cpSync(overlay, root, { recursive: true });
-		if (badCase.setup) setups[badCase.setup](root);
-		const before = snapshot(root);
-		const { io, stdout, stderr } = bufferIo(root);
-		const code = await runMain(main, ['--quiet'], io);
-		const errors = stderr()
-			.split('\n')
-			.filter((line) => line !== '');
-		expect(code).toBe(badCase.exit);
-		expect(errors).toHaveLength(badCase.errors ?? 1);
-		expect(errors.every((line) => line.startsWith('lỗi: '))).toBe(true);
-		expect(errors[0] ?? '').toMatch(new RegExp(badCase.message));
-		expect(`${stdout()}${stderr()}`).not.toMatch(/^\s+at /m);
-		expect(snapshot(root)).toEqual(before);
-	});
+	test.each(cases)(
+		'$name: exits $exit with one line per defect naming the file',
+		async (badCase) => {
+			const root = mkdtempSync(join(tmpdir(), `tthc-bad-${badCase.name}-`));
+			cpSync(join(corpus, 'base'), root, { recursive: true });
+			const overlay = join(corpus, 'cases', badCase.name);
+			if (existsSync(overlay)) cpSync(overlay, root, { recursive: true });
+			if (badCase.setup) setups[badCase.setup](root);
+			const before = snapshot(root);
+			const { io, stdout, stderr } = bufferIo(root);
+			const code = await runMain(main, ['--quiet'], io);
+			const errors = stderr()
+				.split('\n')
+				.filter((line) => line !== '');
+			expect(code).toBe(badCase.exit);
+			expect(errors).toHaveLength(badCase.errors ?? 1);
+			expect(errors.every((line) => line.startsWith('lỗi: '))).toBe(true);
+			expect(errors[0] ?? '').toMatch(new RegExp(badCase.message));
+			expect(`${stdout()}${stderr()}`).not.toMatch(/^\s+at /m);
+			expect(snapshot(root)).toEqual(before);
+		}
+	);
 });

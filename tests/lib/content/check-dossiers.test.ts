@@ -26,7 +26,10 @@ describe('checkContent on dossier files', () => {
 	});
 	test('reports a row the import would reject, with file and line', () => {
 		const root = copyOfFixture();
-		writeFileSync(join(root, 'content/dossiers/export-2023.csv'), `${header}2.002039,2023-01-04,2023-01-15,,fax\n`);
+		writeFileSync(
+			join(root, 'content/dossiers/export-2023.csv'),
+			`${header}2.002039,2023-01-04,2023-01-15,,fax\n`
+		);
 		expect(checkContent(projectContentDir(root)).errors).toEqual([
 			{
 				file: 'content/dossiers/export-2023.csv',
@@ -40,15 +43,22 @@ describe('checkContent on dossier files', () => {
 	test('reports a wrong header', () => {
 		const root = copyOfFixture();
 		writeFileSync(join(root, 'content/dossiers/bad.csv'), 'a,b\n1,2\n');
-		expect(checkContent(projectContentDir(root)).errors[0]?.message).toMatch(/^dòng 1: dòng tiêu đề sai/);
+		expect(checkContent(projectContentDir(root)).errors[0]?.message).toMatch(
+			/^dòng 1: dòng tiêu đề sai/
+		);
 	});
 	test('reports two files with dossiers of the same month', () => {
 		const root = copyOfFixture();
-		writeFileSync(join(root, 'content/dossiers/sample-2022-q1.csv'), `${header}1.000390,2022-03-05,2022-03-15,,online\n`);
+		writeFileSync(
+			join(root, 'content/dossiers/sample-2022-q1.csv'),
+			`${header}1.000390,2022-03-05,2022-03-15,,online\n`
+		);
 		expect(checkContent(projectContentDir(root)).errors).toEqual([
 			expect.objectContaining({
 				file: 'content/dossiers/sample-2022-q1.csv',
-				message: expect.stringContaining('có hồ sơ nhận trong tháng 2022-03, như content/dossiers/export-2022.csv'),
+				message: expect.stringContaining(
+					'có hồ sơ nhận trong tháng 2022-03, như content/dossiers/export-2022.csv'
+				),
 			}),
 		]);
 	});

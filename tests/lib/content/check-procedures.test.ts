@@ -39,9 +39,9 @@ describe('checkContent', () => {
 	});
 
 	test('accepts a hand-written file', () => {
-		expect(errorLines(writeProcedureFiles({ '1.002153.md': handWritten('amount: 50000') }))).toEqual(
-			[]
-		);
+		expect(
+			errorLines(writeProcedureFiles({ '1.002153.md': handWritten('amount: 50000') }))
+		).toEqual([]);
 	});
 
 	test('reports an invalid value with file, line, path and found value', () => {
@@ -56,7 +56,9 @@ describe('checkContent', () => {
 		expect(errorLines(root)).toEqual([
 			'content/procedures/1.002153.md:13: channels[0].fees[0].amount: cần số viết liền, không có dấu chấm: 50000; đang là 50.000, YAML đọc thành 50',
 		]);
-		expect(errorLines(writeProcedureFiles({ '1.002153.md': handWritten('amount: 1.500') }))).toHaveLength(1);
+		expect(
+			errorLines(writeProcedureFiles({ '1.002153.md': handWritten('amount: 1.500') }))
+		).toHaveLength(1);
 	});
 
 	test('names the field probably meant for a misspelt one, in one line', () => {
@@ -85,12 +87,17 @@ describe('checkContent', () => {
 		const result = checkContent(projectContentDir(root));
 		expect(result.procedures).toHaveLength(1);
 		expect(result.errors.map(formatProblem)).toEqual([
-			expect.stringMatching(/^content\/procedures\/2\.002039\.md:\d+: phần đầu tệp không đọc được như YAML/),
+			expect.stringMatching(
+				/^content\/procedures\/2\.002039\.md:\d+: phần đầu tệp không đọc được như YAML/
+			),
 		]);
 	});
 
 	test('reports a field written twice as one YAML error with its line', () => {
-		const twice = handWritten('amount: 0').replace('field: Luật sư\n', 'field: Luật sư\nfield: Công chứng\n');
+		const twice = handWritten('amount: 0').replace(
+			'field: Luật sư\n',
+			'field: Luật sư\nfield: Công chứng\n'
+		);
 		expect(errorLines(writeProcedureFiles({ '1.002153.md': twice }))).toEqual([
 			'content/procedures/1.002153.md:5: phần đầu tệp không đọc được như YAML: một trường được viết hai lần (trùng tên trường)',
 		]);
@@ -132,16 +139,27 @@ describe('checkContent', () => {
 	});
 
 	test('reports text in decomposed Unicode once per file', () => {
-		const decomposed = handWritten('amount: 0').replace('field: Luật sư', `field: ${'Luật sư'.normalize('NFD')}`);
+		const decomposed = handWritten('amount: 0').replace(
+			'field: Luật sư',
+			`field: ${'Luật sư'.normalize('NFD')}`
+		);
 		const lines = errorLines(writeProcedureFiles({ '1.002153.md': decomposed }));
 		expect(lines).toHaveLength(1);
-		expect(lines[0]).toMatch(/^content\/procedures\/1\.002153\.md:4: field: cần chữ tiếng Việt dạng dựng sẵn \(Unicode NFC\)/);
+		expect(lines[0]).toMatch(
+			/^content\/procedures\/1\.002153\.md:4: field: cần chữ tiếng Việt dạng dựng sẵn \(Unicode NFC\)/
+		);
 	});
 
 	test('lists data-quality flags as warnings, not errors', () => {
 		const root = writeProcedureFiles({
 			'1.002153.md': mockProcedure({
-				flags: [{ code: 'fee-lost-thousands', path: 'channels[0].fees[0].amount', message: 'Số tiền đang được xác minh.' }],
+				flags: [
+					{
+						code: 'fee-lost-thousands',
+						path: 'channels[0].fees[0].amount',
+						message: 'Số tiền đang được xác minh.',
+					},
+				],
 			}),
 		});
 		const { errors, warnings } = checkContent(projectContentDir(root));

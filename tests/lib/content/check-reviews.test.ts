@@ -17,7 +17,12 @@ describe('checkContent with review content', () => {
 	test('accepts valid settings, feedback and records', () => {
 		const root = project({
 			'content/reviews/2026/1.002153.md': mockReview(),
-			'content/review/feedback/2026.md': { year: 2026, sample: true, source: 'Mẫu', counts: { '1.002153': 2 } },
+			'content/review/feedback/2026.md': {
+				year: 2026,
+				sample: true,
+				source: 'Mẫu',
+				counts: { '1.002153': 2 },
+			},
 		});
 		const result = checkContent(projectContentDir(root));
 		expect(result.errors).toEqual([]);
@@ -50,7 +55,9 @@ describe('checkContent with review content', () => {
 	test('warns about a change to a component without a finding', () => {
 		const review = mockReview();
 		review.option!.changes![0]!.component = 'fees';
-		const result = checkContent(projectContentDir(project({ 'content/reviews/2026/1.002153.md': review })));
+		const result = checkContent(
+			projectContentDir(project({ 'content/reviews/2026/1.002153.md': review }))
+		);
 		expect(result.errors).toEqual([]);
 		expect(result.warnings.map(formatProblem)).toEqual([
 			'content/reviews/2026/1.002153.md: option.changes[0].component: thay đổi Phí, lệ phí (REA.8) nhưng reasonableness.fees không ghi phát hiện nào (ok khác false): thêm phát hiện hoặc bỏ thay đổi',
@@ -66,7 +73,9 @@ describe('checkContent with review content', () => {
 		expect(result.errors).toEqual([]);
 		expect(result.review.reviews).toHaveLength(1);
 		expect(result.warnings.map(formatProblem)).toEqual([
-			expect.stringContaining('content/reviews/2026/1.002153.md:2: procedure: chưa có tệp thủ tục content/procedures/1.002153.md'),
+			expect.stringContaining(
+				'content/reviews/2026/1.002153.md:2: procedure: chưa có tệp thủ tục content/procedures/1.002153.md'
+			),
 		]);
 	});
 

@@ -40,7 +40,10 @@ let table: StateData;
 let records: Map<string, Record<string, unknown>>;
 beforeAll(() => {
 	table = checkStateData(projectContentDir(root)).table!;
-	const fees = [table.certifiedCopy.fee, ...table.holdings.flatMap((h) => (h.obtain ? [h.obtain.fee] : []))];
+	const fees = [
+		table.certifiedCopy.fee,
+		...table.holdings.flatMap((h) => (h.obtain ? [h.obtain.fee] : [])),
+	];
 	const codes = new Set([
 		...table.holdings.flatMap((holding) => holding.basis.map((basis) => basis.record)),
 		...fees.flatMap((fee) => (fee.record ? [fee.record] : [])),
@@ -60,7 +63,11 @@ describe('checkStateData', () => {
 			for (const basis of holding.basis) {
 				const record = records.get(basis.record);
 				expect(record, basis.record).toBeDefined();
-				const text = squash(Object.values(record!).filter((v) => typeof v === 'string').join(' '));
+				const text = squash(
+					Object.values(record!)
+						.filter((v) => typeof v === 'string')
+						.join(' ')
+				);
 				expect(text, `${holding.kind}: ${basis.quote}`).toContain(squash(basis.quote));
 				if (holding.verified) expect(text, `${holding.kind} cites`).toContain(basis.document);
 			}
@@ -68,7 +75,10 @@ describe('checkStateData', () => {
 	});
 
 	test('reads every fee of the table from the record it names', () => {
-		const fees = [table.certifiedCopy.fee, ...table.holdings.flatMap((h) => (h.obtain ? [h.obtain.fee] : []))];
+		const fees = [
+			table.certifiedCopy.fee,
+			...table.holdings.flatMap((h) => (h.obtain ? [h.obtain.fee] : [])),
+		];
 		for (const fee of fees.filter((entry) => entry.from === 'procedure')) {
 			expect(records.has(fee.record!), fee.record).toBe(true);
 		}
@@ -99,23 +109,34 @@ describe('checkStateData', () => {
 		const project = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: { ...mockStateData({ holdings: [row, row] }), extra: 1 },
 		});
-		const paths = checkStateData(projectContentDir(project)).problems.map((problem) => problem.path);
+		const paths = checkStateData(projectContentDir(project)).problems.map(
+			(problem) => problem.path
+		);
 		expect(paths).toContain('extra');
-		expect(checkStateData(projectContentDir(project)).problems.find((p) => p.path === 'extra')?.message).toMatch(/không có trường này/);
+		expect(
+			checkStateData(projectContentDir(project)).problems.find((p) => p.path === 'extra')?.message
+		).toMatch(/không có trường này/);
 		const twice = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: mockStateData({ holdings: [row, row] }),
 		});
-		expect(checkStateData(projectContentDir(twice)).problems.map((p) => p.path)).toEqual(['holdings[1].kind']);
+		expect(checkStateData(projectContentDir(twice)).problems.map((p) => p.path)).toEqual([
+			'holdings[1].kind',
+		]);
 	});
 
 	test('makes npm run check fail on a broken table', () => {
 		const project = writeContentFiles(mkdtempSync(join(tmpdir(), 'state-data-')), {
 			[stateDataFile]: 'databases: [\n',
 		});
-		expect(checkContent(projectContentDir(project)).errors.map((problem) => problem.file)).toContain(stateDataFile);
+		expect(
+			checkContent(projectContentDir(project)).errors.map((problem) => problem.file)
+		).toContain(stateDataFile);
 	});
 
 	test('returns no table and no problem for a project without the file', () => {
-		expect(checkStateData(projectContentDir(mkdtempSync(join(tmpdir(), 'state-data-'))))).toEqual({ problems: [], fileCount: 0 });
+		expect(checkStateData(projectContentDir(mkdtempSync(join(tmpdir(), 'state-data-'))))).toEqual({
+			problems: [],
+			fileCount: 0,
+		});
 	});
 });

@@ -61,9 +61,14 @@ describe('openProcedureCache', () => {
 		});
 		checkContent(root);
 		const other = join(root, 'content/procedures/1.002154.md');
-		writeFileSync(other, readFileSync(other, 'utf8').replace('field: Chứng thực', 'field: chứng thực'));
+		writeFileSync(
+			other,
+			readFileSync(other, 'utf8').replace('field: Chứng thực', 'field: chứng thực')
+		);
 		const messages = checkContent(root).errors.map(formatProblem);
-		expect(messages).toEqual([expect.stringMatching(/^content\/procedures\/1\.00215\d\.md:\d+: field: /)]);
+		expect(messages).toEqual([
+			expect.stringMatching(/^content\/procedures\/1\.00215\d\.md:\d+: field: /),
+		]);
 	});
 
 	test('ignores a damaged cache and writes a good one', () => {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { proceduresBase } from '../../../src/lib/content/content-glob';
 import { readMarkdownDir } from '../../../src/lib/content/read-markdown';
 
-const front = "---\ncode: null\n---\n";
+const front = '---\ncode: null\n---\n';
 
 /**
  * A content tree with every kind of name the two readers could disagree on: drafts, hidden
@@ -72,25 +72,17 @@ async function astroIds(root: string): Promise<string[]> {
 }
 
 describe('procedure files', () => {
-	test(
-		'are the same for Astro’s collection and for the check, which reports every file Astro skips',
-		async () => {
-			const root = fixtureTree();
-			const results = readMarkdownDir(join(root, proceduresBase), root);
-			const read = results.flatMap((result) => (result.ok ? [result.value.id] : [])).sort();
-			expect(await astroIds(root)).toEqual(read);
-			expect(read).toEqual(['1.000001', 'alias', 'cap-the']);
-			const reported = results.flatMap((result) => (result.ok ? [] : [result.problem.file]));
-			expect(reported.sort()).toEqual(
-				[
-					'UPPER.MD',
-					'gone.md',
-					'luat-su/1.000002.md',
-					'luat-su/sau/1.000003.md',
-					'x.md',
-				].map((file) => `${proceduresBase}/${file}`)
-			);
-		},
-		60_000
-	);
+	test('are the same for Astro’s collection and for the check, which reports every file Astro skips', async () => {
+		const root = fixtureTree();
+		const results = readMarkdownDir(join(root, proceduresBase), root);
+		const read = results.flatMap((result) => (result.ok ? [result.value.id] : [])).sort();
+		expect(await astroIds(root)).toEqual(read);
+		expect(read).toEqual(['1.000001', 'alias', 'cap-the']);
+		const reported = results.flatMap((result) => (result.ok ? [] : [result.problem.file]));
+		expect(reported.sort()).toEqual(
+			['UPPER.MD', 'gone.md', 'luat-su/1.000002.md', 'luat-su/sau/1.000003.md', 'x.md'].map(
+				(file) => `${proceduresBase}/${file}`
+			)
+		);
+	}, 60_000);
 });

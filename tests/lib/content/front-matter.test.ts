@@ -37,13 +37,18 @@ const tricky = [
 
 describe('splitFrontMatter', () => {
 	test('reads the same data as Astro’s parser on tricky texts', () => {
-		for (const text of tricky) expect(checkData(text), JSON.stringify(text)).toEqual(astroData(text));
+		for (const text of tricky)
+			expect(checkData(text), JSON.stringify(text)).toEqual(astroData(text));
 	});
 
 	test('reads the same data as Astro’s parser on any text around a front matter', () => {
 		const line = fc.stringMatching(/^[a-z:\- '"[\]{}0-9.\uFEFF]{0,12}$/);
 		const text = fc
-			.tuple(fc.constantFrom('', '\uFEFF', '\n', ' \n'), fc.array(line, { maxLength: 5 }), fc.string())
+			.tuple(
+				fc.constantFrom('', '\uFEFF', '\n', ' \n'),
+				fc.array(line, { maxLength: 5 }),
+				fc.string()
+			)
 			.map(([start, lines, body]) => `${start}---\n${lines.join('\n')}\n---\n${body}`);
 		fc.assert(
 			fc.property(text, (value) => {
@@ -59,7 +64,8 @@ describe('splitFrontMatter', () => {
 
 	test('gives the line of a YAML error in the file', () => {
 		expect(splitFrontMatter('---\nname: a\nname: b\n---\n')).toEqual({
-			reason: 'phần đầu tệp không đọc được như YAML: một trường được viết hai lần (trùng tên trường)',
+			reason:
+				'phần đầu tệp không đọc được như YAML: một trường được viết hai lần (trùng tên trường)',
 			line: 3,
 		});
 	});

@@ -13,12 +13,18 @@ describe('lastModifiedDates', () => {
 		const git = (...args: string[]) =>
 			execFileSync('git', args, {
 				cwd: root,
-				env: { ...process.env, GIT_COMMITTER_DATE: '2026-05-12T10:00:00+07:00', GIT_AUTHOR_DATE: '2026-05-12T10:00:00+07:00' },
+				env: {
+					...process.env,
+					GIT_COMMITTER_DATE: '2026-05-12T10:00:00+07:00',
+					GIT_AUTHOR_DATE: '2026-05-12T10:00:00+07:00',
+				},
 			});
 		git('init', '-q');
 		git('add', '.');
 		git('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'x');
-		expect(lastModifiedDates('content/procedures', root).get('content/procedures/1.000001.md')).toBe('2026-05-12');
+		expect(
+			lastModifiedDates('content/procedures', root).get('content/procedures/1.000001.md')
+		).toBe('2026-05-12');
 	});
 	test('returns an empty map outside a git checkout', () => {
 		expect(lastModifiedDates('content', mkdtempSync(join(tmpdir(), 'tthc-nogit-'))).size).toBe(0);

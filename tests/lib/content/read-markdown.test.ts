@@ -17,10 +17,16 @@ function problems(root: string): string[] {
 
 describe('readMarkdownFile', () => {
 	test('reads a file with its id, data, body and lines', () => {
-		const root = writeProcedureFiles({ '1.000001.md': "---\ncode: '1.000001'\nname: A\n---\nGhi chú.\n" });
+		const root = writeProcedureFiles({
+			'1.000001.md': "---\ncode: '1.000001'\nname: A\n---\nGhi chú.\n",
+		});
 		const result = readMarkdownFile(root, 'content/procedures/1.000001.md');
 		if (!result.ok) throw new Error(result.problem.message);
-		expect(result.value).toMatchObject({ id: '1.000001', data: { code: '1.000001', name: 'A' }, body: 'Ghi chú.\n' });
+		expect(result.value).toMatchObject({
+			id: '1.000001',
+			data: { code: '1.000001', name: 'A' },
+			body: 'Ghi chú.\n',
+		});
 		expect(result.value.lineOf(['name'])).toBe(3);
 		expect(result.value.lineOf(['name', 'missing', 0])).toBe(3);
 	});
@@ -34,14 +40,21 @@ describe('readMarkdownFile', () => {
 	});
 
 	test('accepts a file at the size limit', () => {
-		const root = writeProcedureFiles({ '1.000001.md': valid + 'x'.repeat(markdownSizeLimit - Buffer.byteLength(valid)) });
+		const root = writeProcedureFiles({
+			'1.000001.md': valid + 'x'.repeat(markdownSizeLimit - Buffer.byteLength(valid)),
+		});
 		expect(problems(root)).toEqual([]);
 	});
 
 	test('refuses a file that is not UTF-8', () => {
 		const root = writeProcedureFiles({});
-		writeFileSync(join(root, 'content/procedures/1.000001.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xf0, 0x28, 0x0a]));
-		expect(problems(root)[0]).toMatch(/^content\/procedures\/1\.000001\.md: cần tệp lưu bằng mã UTF-8/);
+		writeFileSync(
+			join(root, 'content/procedures/1.000001.md'),
+			Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xf0, 0x28, 0x0a])
+		);
+		expect(problems(root)[0]).toMatch(
+			/^content\/procedures\/1\.000001\.md: cần tệp lưu bằng mã UTF-8/
+		);
 	});
 });
 

@@ -52,4 +52,3 @@ export function dossierBlocks(year: number, report: DossierReport | undefined): 
 		},
 	];
 }
-

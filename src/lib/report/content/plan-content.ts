@@ -149,5 +149,9 @@ export function planContent(data: ReportData, organisation: Organisation): Docum
 			},
 		],
 	};
-	return { letterhead: letterhead(organisation, 'plan', data.year), blocks, appendices: [appendix] };
+	return {
+		letterhead: letterhead(organisation, 'plan', data.year),
+		blocks,
+		appendices: [appendix],
+	};
 }

@@ -152,7 +152,11 @@ function assessmentBlocks(results: ResultsSection): Block[] {
 	];
 	results.records.forEach((record, index) => {
 		blocks.push(
-			{ kind: 'paragraph', text: `2.${index + 1}. ${record.name} (mã ${record.id})`, style: 'bold' },
+			{
+				kind: 'paragraph',
+				text: `2.${index + 1}. ${record.name} (mã ${record.id})`,
+				style: 'bold',
+			},
 			{ kind: 'list', items: findingItems(record) }
 		);
 	});
@@ -250,7 +254,10 @@ function proposalBlocks(results: ResultsSection): Block[] {
 	if (results.proposals.length === 0) {
 		return [
 			{ kind: 'heading', level: 1, text: 'IV. KIẾN NGHỊ' },
-			{ kind: 'paragraph', text: 'Các phương án năm nay không cần sửa đổi văn bản quy phạm pháp luật.' },
+			{
+				kind: 'paragraph',
+				text: 'Các phương án năm nay không cần sửa đổi văn bản quy phạm pháp luật.',
+			},
 		];
 	}
 	return [
