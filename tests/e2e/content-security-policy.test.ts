@@ -177,7 +177,7 @@ describe.each<Delivery>(['meta', 'meta and header'])(
 				await checkPolicy(page, await headerFilePolicy());
 				const svg = page.locator('figure.chart .chart-svg svg').first();
 				expect(await svg.evaluate((element) => getComputedStyle(element).display)).toBe('block');
-				expect(await svg.evaluate((element) => getComputedStyle(element).fontSize)).toBe('12px');
+				expect(await svg.evaluate((element) => getComputedStyle(element).fontSize)).toBe('13px');
 				expect(await violations(), path).toEqual([]);
 				expect(errors, path).toEqual([]);
 				await context.close();
