@@ -82,7 +82,7 @@ function build(contentDir: string, outDir: string): Promise<BuildRun> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, {
 			cwd: root,
-			env: { ...process.env, TTHC_CONTENT_DIR: contentDir, FORCE_COLOR: '0' },
+			env: { ...process.env, TTHC_CONTENT_DIR: contentDir, NO_COLOR: '1' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let out = '';

@@ -8,7 +8,7 @@ import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
 import { contentDir } from '../../src/lib/content/content-dir';
 
-const usage = `Usage: npm run review -- documents [--year <Y>] [--json]
+const usage = `Cách dùng: npm run review -- documents [--year <Y>] [--json]
 
 Tìm các giấy tờ Nhà nước đã có dữ liệu (nguyên tắc “chỉ cung cấp một lần”): xếp mỗi dòng thành phần
 hồ sơ của mọi thủ tục vào một loại giấy tờ chuẩn (bảng quy tắc trên trang /ra-soat/giay-to/), đếm số

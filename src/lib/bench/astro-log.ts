@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /** What an `astro build` log says about where the time went. */
 export interface AstroBuildLog {
 	/** Milliseconds each page took to render, by address (`/thu-tuc/1.000426/`). */
@@ -14,7 +16,10 @@ const stamp = /^(\d\d):(\d\d):(\d\d) /;
 // Astro prints each page as `  ├─ /thu-tuc/1.000426/index.html (+45ms)`; a slow one in seconds.
 const pageLine = /[├└]─ (\S+?)(?:index\.html)? \(\+(\d+(?:\.\d+)?)(ms|s)\)/;
 
-/** Reads the page timings and phase durations from the text `astro build` prints. */
+/**
+ * Reads the page timings and phase durations from the text `astro build` prints, coloured or not
+ * (Astro colours its log whenever `FORCE_COLOR` is set, even to `0`).
+ */
 export function parseAstroBuildLog(text: string): AstroBuildLog {
 	const pages = new Map<string, number>();
 	const seconds = (line: string) => {
@@ -26,7 +31,7 @@ export function parseAstroBuildLog(text: string): AstroBuildLog {
 	let rendering: number | undefined;
 	let inRoutes = false;
 	let pagefind: number | undefined;
-	for (const line of text.split('\n')) {
+	for (const line of stripVTControlCharacters(text).split('\n')) {
 		const page = pageLine.exec(line);
 		if (page) {
 			pages.set(page[1]!, Number(page[2]) * (page[3] === 's' ? 1000 : 1));

@@ -10,6 +10,9 @@ import { contentFile, type ContentDir } from './content-dir';
 
 const cache = new Map<string, ReviewContent>();
 
+/** Plans already built, per content folder, year and choice: every review and report page asks. */
+const plans = new Map<string, Promise<Plan>>();
+
 /**
  * Loads the validated procedures and review content of a content folder, for the CLI and the
  * pages. Stops with every content error listed when a file is invalid. Cached per folder, because
@@ -42,6 +45,7 @@ export function loadReviewContent(at: ContentDir): ReviewContent {
 /** Forgets the content loaded from a folder, so that the next load reads the files again (the workbench saves). */
 export function forgetReviewContent(at: ContentDir): void {
 	cache.delete(at.dir);
+	for (const key of plans.keys()) if (key.startsWith(`${at.dir}\n`)) plans.delete(key);
 }
 
 /**
@@ -65,8 +69,26 @@ export async function loadDossierSignals(
 /**
  * The plan of `year` from a content folder and its dossier statistics: what the CLI and pages
  * show. `choice` overrides the configured share and population for one run (CLI options).
+ * Built once per folder, year and choice: a build’s review and report pages and their downloads
+ * all show the same plan, and at thousands of procedures one plan takes seconds.
  */
-export async function loadPlan(
+export function loadPlan(
+	year: number,
+	choice: Pick<PlanOptions, 'share' | 'includeCommune'> | undefined,
+	at: ContentDir
+): Promise<Plan> {
+	const key = `${at.dir}\n${year}\n${choice?.share ?? ''}\n${choice?.includeCommune ?? ''}`;
+	let plan = plans.get(key);
+	if (!plan) {
+		plan = buildFrom(year, choice, at);
+		plans.set(key, plan);
+		// A failed load is not kept, so that the next call tries again.
+		plan.catch(() => plans.delete(key));
+	}
+	return plan;
+}
+
+async function buildFrom(
 	year: number,
 	choice: Pick<PlanOptions, 'share' | 'includeCommune'> | undefined,
 	at: ContentDir

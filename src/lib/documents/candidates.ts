@@ -1,13 +1,13 @@
 import type { ProcedureEntry } from '../procedure/entry';
 import { foldVi } from '../text/fold';
 import type { StateData, StateDatabase, StateHolding } from '../../schemas/state-data';
+import { foldLine } from './fold-line';
 import { documentLines, type DocumentLine } from './document-lines';
 import { nonPaperKinds, type DocumentKind } from './kinds';
 import {
-	isLookupSentence,
+	lookupSentences,
 	lookupStatements,
 	mentionedKinds,
-	sentences,
 	type LookupStatement,
 } from './lookup-statements';
 
@@ -49,7 +49,7 @@ const forForeigners = /\b(nguoi nuoc ngoai|co yeu to nuoc ngoai|o nuoc ngoai)\b/
 
 /** Whether a line is out of reach of a lookup, whatever its kind. */
 export function isReplaceable(line: Pick<DocumentLine, 'name'>): boolean {
-	return !notReplaceable.test(foldVi(line.name));
+	return !notReplaceable.test(foldLine(line.name));
 }
 
 /** The holding row and database of a kind, when the table has one. */
@@ -72,7 +72,7 @@ export function onceOnlyCandidates(procedure: ProcedureEntry, table: StateData):
 	const foreign = forForeigners.test(foldVi(procedure.data.name));
 	return documentLines(procedure).flatMap((line) => {
 		if (nonPaperKinds.has(line.kind) || !isReplaceable(line)) return [];
-		const said = sentences(line.name).filter(isLookupSentence);
+		const said = lookupSentences(line.name);
 		const own = said[0] === undefined ? undefined : { where: 'line' as const, text: said[0] };
 		// The first sentence names the line’s paper; a later sentence about a lookup may name more.
 		const later = said.filter((sentence) => !line.name.trim().startsWith(sentence));
@@ -80,7 +80,7 @@ export function onceOnlyCandidates(procedure: ProcedureEntry, table: StateData):
 			line.kind,
 			...later.flatMap((sentence) => [...mentionedKinds(sentence)]),
 		]);
-		const strict = foreign || original.test(foldVi(line.name));
+		const strict = foreign || original.test(foldLine(line.name));
 		return [...kinds].flatMap((kind) => {
 			const held = holdingOf(table, kind);
 			if (!held) return [];
@@ -104,7 +104,7 @@ export function lookupsWithoutRow(
 	return documentLines(procedure).flatMap((line) => {
 		if (nonPaperKinds.has(line.kind) || covered.has(place(line)) || holdingOf(table, line.kind))
 			return [];
-		const own = sentences(line.name).find(isLookupSentence);
+		const own = lookupSentences(line.name)[0];
 		return own ? [{ line, text: own }] : [];
 	});
 }

@@ -1,6 +1,7 @@
 import { foldLine } from './fold-line';
 import type { DocumentKind } from './kinds';
 import { kindRules } from './rules';
+import { memoByText } from '../text/memo-by-text';
 
 /** The kind of one document line and how it was decided. */
 export interface LineKind {
@@ -61,8 +62,14 @@ const listFollows = /\b(cung cap|nop|xuat trinh|gui)\b[^.:]{0,80}\b(giay to|tai 
  *    is read; when X instructs (“thì không phải nộp”) or names no paper, the line is a `note`;
  * 3. otherwise the leftmost match of the rule table wins, ties going to the earlier row;
  * 4. a line that names no paper and ends with “:” is a `heading`; anything else is `other`.
+ *
+ * Remembered per text: the national database repeats the same lines in many procedures (one
+ * procedure per province, the same forms in every field), and the rule table is the plan’s
+ * largest cost.
  */
-export function classifyLine(text: string): LineKind {
+export const classifyLine: (text: string) => Readonly<LineKind> = memoByText(classify, 100_000);
+
+function classify(text: string): LineKind {
 	const folded = foldLine(text).replace(listMarker, '').trim();
 	if (heading.test(folded) && folded.length < 120) return headingKind();
 	if (noteOpening.test(folded)) return endsList(folded) ? headingKind() : noteKind();
@@ -77,7 +84,7 @@ export function classifyLine(text: string): LineKind {
 		const listed = listFollows.exec(consequence);
 		const subject = listed ? consequence.slice(listed.index + listed[0].length) : consequence;
 		if (!listed && instruction.test(subject)) return noteKind();
-		if (conditional.test(subject)) return classifyLine(subject);
+		if (conditional.test(subject)) return classify(subject);
 		const matched = matchRules(subject);
 		return matched.kind === 'other' || remarkBefore(subject, matched) ? noteKind() : matched;
 	}

@@ -20,8 +20,19 @@ export interface DocumentLine {
 	rule?: number;
 }
 
+/** Lines already read, per procedure data: the plan, the once-only report and its checks each ask. */
+const read = new WeakMap<ProcedureEntry['data'], { id: string; lines: readonly DocumentLine[] }>();
+
 /** Every document line of a procedure, in file order, each mapped to its kind. */
-export function documentLines({ id, data }: ProcedureEntry): DocumentLine[] {
+export function documentLines(procedure: ProcedureEntry): readonly DocumentLine[] {
+	const known = read.get(procedure.data);
+	if (known?.id === procedure.id) return known.lines;
+	const lines = readLines(procedure);
+	read.set(procedure.data, { id: procedure.id, lines });
+	return lines;
+}
+
+function readLines({ id, data }: ProcedureEntry): DocumentLine[] {
 	return data.documents.flatMap((group, groupIndex) =>
 		group.items.map((item, itemIndex) => {
 			const { kind, rule } = classifyLine(item.name);

@@ -2,6 +2,7 @@ import type { ProcedureEntry } from '../procedure/entry';
 import { foldLine } from './fold-line';
 import type { DocumentKind } from './kinds';
 import { kindRules } from './rules';
+import { memoByText } from '../text/memo-by-text';
 
 /**
  * A sentence of the source record saying that data is looked up in a database instead of asking
@@ -33,11 +34,20 @@ export function isLookupSentence(sentence: string): boolean {
 	return lookup.test(foldLine(sentence));
 }
 
+/**
+ * The sentences of a text that say data is looked up, in order. Remembered per text: the plan
+ * reads each document line here twice (its own statements, and the procedure’s).
+ */
+export const lookupSentences: (text: string) => readonly string[] = memoByText(
+	(text) => sentences(text).filter(isLookupSentence),
+	100_000
+);
+
 /** Every paper kind a text names anywhere (not only the first, as {@link classifyLine} does). */
-export function mentionedKinds(text: string): Set<DocumentKind> {
+export const mentionedKinds: (text: string) => ReadonlySet<DocumentKind> = memoByText((text) => {
 	const folded = foldLine(text);
 	return new Set(kindRules.filter((rule) => rule.pattern.test(folded)).map((rule) => rule.kind));
-}
+}, 100_000);
 
 /** The lookup sentences of a procedure’s document lines and steps, in file order. */
 export function lookupStatements({ data }: ProcedureEntry): LookupStatement[] {
@@ -48,8 +58,10 @@ export function lookupStatements({ data }: ProcedureEntry): LookupStatement[] {
 		...data.steps.map((text) => ({ where: 'steps' as const, text })),
 	];
 	return texts.flatMap(({ where, text }) =>
-		sentences(text)
-			.filter(isLookupSentence)
-			.map((sentence) => ({ where, text: sentence, kinds: mentionedKinds(sentence) }))
+		lookupSentences(text).map((sentence) => ({
+			where,
+			text: sentence,
+			kinds: mentionedKinds(sentence),
+		}))
 	);
 }

@@ -1,4 +1,5 @@
 import { channelLabels } from '../../schemas/channel';
+import { memoByText } from '../text/memo-by-text';
 import { foldVi } from '../text/fold';
 
 /**
@@ -37,16 +38,8 @@ const spellings: Record<string, DossierChannel> = {
 	'dich vu buu chinh cong ich': 'postal',
 };
 
-/** Spellings already folded. An export repeats a handful of them a million times, and folding (NFD and a Unicode regex) was a tenth of the import time. */
-const seen = new Map<string, DossierChannel | null>();
-const seenLimit = 1000;
-
 /** Reads a channel in any accepted spelling, ignoring case and diacritics; `null` when unknown. */
-export function parseChannel(text: string): DossierChannel | null {
-	let channel = seen.get(text);
-	if (channel === undefined) {
-		channel = spellings[foldVi(text)] ?? null;
-		if (seen.size < seenLimit) seen.set(text, channel);
-	}
-	return channel;
-}
+export const parseChannel: (text: string) => DossierChannel | null = memoByText(
+	(text) => spellings[foldVi(text)] ?? null,
+	1000
+);

@@ -30,6 +30,19 @@ describe('parseAstroBuildLog', () => {
 		});
 	});
 
+	test('reads a coloured log as Astro writes it to a pipe', () => {
+		const coloured = [
+			'\u001b[2m15:59:41\u001b[22m \u001b[34m[content]\u001b[39m Syncing content',
+			'\u001b[2m15:59:45\u001b[22m \u001b[34m[content]\u001b[39m Synced content',
+			'\u001b[42m\u001b[30m generating static routes \u001b[39m\u001b[49m',
+			'\u001b[2m16:00:18\u001b[22m   \u001b[34m├─\u001b[39m \u001b[2m/thu-tuc/1.000005/index.html\u001b[22m \u001b[2m(+411ms)\u001b[22m ',
+			'\u001b[2m16:00:27\u001b[22m \u001b[32m✓ Completed in 24.84s.',
+		].join('\n');
+		const parsed = parseAstroBuildLog(coloured);
+		expect(parsed.pages.get('/thu-tuc/1.000005/')).toBe(411);
+		expect(parsed).toMatchObject({ contentSync: 4, rendering: 24.84 });
+	});
+
 	test('leaves out the phases a log does not show', () => {
 		const parsed = parseAstroBuildLog('nothing here');
 		expect(parsed.pages.size).toBe(0);
