@@ -11,6 +11,7 @@ import { runCli, UserError } from '../../src/lib/cli/run';
 import { contentDirVariable } from '../../src/lib/content/content-dir';
 import { procedureCachePath } from '../../src/lib/content/content-cache';
 import { formatDecimal, formatNumber } from '../../src/lib/format/vi';
+import { median } from '../../src/lib/review/median';
 import { parseOptions } from '../support/args';
 import type { BenchCorpus, BenchRow } from './types';
 
@@ -161,11 +162,6 @@ async function timed(
 	const lines = (await readFile(cpuFile, 'utf8')).trim().split('\n');
 	await rm(dirname(cpuFile), { recursive: true, force: true });
 	return { wall, cpu: lines.reduce((sum, line) => sum + Number(line), 0) };
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** `bench-cli`: prints the CLI section for one content folder. */

@@ -8,7 +8,7 @@ import { main as review } from '../../scripts/review';
 import { runMain } from '../../src/lib/cli/run';
 import { loadPlan } from '../../src/lib/content/load-review-content';
 import { startWorkbench, type Workbench } from '../../src/lib/workbench/server';
-import { captureIo } from '../support/capture-io';
+import { bufferIo } from '../support/cli-io';
 import { copyProjectContent } from '../support/project-copy';
 import { accessibilityViolations, useBrowser } from './support/browser';
 import { projectContentDir } from '../../src/lib/content/content-dir';
@@ -50,9 +50,13 @@ async function shown(page: import('playwright-core').Page, key: string): Promise
 
 describe('the officers’ workbench', () => {
 	test('an officer starts a review, records a finding that drops a paper, sees the cost fall and saves', async () => {
-		const io = captureIo(root);
+		const io = bufferIo(root);
 		expect(
-			await runMain(review, ['new', '--year', String(year), '--id', id, '--date', '2026-03-02'], io)
+			await runMain(
+				review,
+				['new', '--year', String(year), '--id', id, '--date', '2026-03-02'],
+				io.io
+			)
 		).toBe(0);
 		const draft = matter(
 			readFileSync(join(root, `content/reviews/${year}/${id}.md`), 'utf8'),
@@ -92,8 +96,8 @@ describe('the officers’ workbench', () => {
 		expect(await accessibilityViolations(page)).toEqual([]);
 
 		// npm run check passes on the saved content.
-		const checked = captureIo(root);
-		expect(await runMain(check, ['--quiet'], checked), checked.err).toBe(0);
+		const checked = bufferIo(root);
+		expect(await runMain(check, ['--quiet'], checked.io), checked.stderr()).toBe(0);
 
 		// npm run review -- score shows the new saving.
 		const score = spawnSync(

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../scripts/import';
 import { runMain } from '../../src/lib/cli/run';
-import { bufferIo } from '../support/import-io';
+import { bufferIo } from '../support/cli-io';
 
 const base = resolve('tests/fixtures/bad/sources/base');
 const root = process.cwd();
@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs `npm run import -- …args` in-process, typed in the test folder. */
 async function importCli(...args: string[]) {
 	const io = bufferIo(root, work);
-	const code = await runMain(main, args, io);
+	const code = await runMain(main, args, io.io);
 	return { code, io };
 }
 
@@ -27,30 +27,32 @@ describe('npm run import', () => {
 	test('prints its usage in Vietnamese with --help, --allow-shrink included', async () => {
 		const { code, io } = await importCli('--help');
 		expect(code).toBe(0);
-		expect(io.stdout.join('\n')).toMatch(/^Cách dùng: npm run import/);
-		expect(io.stdout.join('\n')).toMatch(/--allow-shrink/);
+		expect(io.stdout()).toMatch(/^Cách dùng: npm run import/);
+		expect(io.stdout()).toMatch(/--allow-shrink/);
 	});
 
 	test('rejects an unknown scope and a scale run without --out', async () => {
 		const wrong = await importCli('--scope', 'tinh');
 		expect(wrong.code).toBe(1);
-		expect(wrong.io.stderr).toEqual(['lỗi: --scope: cần "department" hoặc "all", đang là "tinh"']);
+		expect(wrong.io.stderrLines()).toEqual([
+			'lỗi: --scope: cần "department" hoặc "all", đang là "tinh"',
+		]);
 		const all = await importCli('--scope', 'all');
 		expect(all.code).toBe(1);
-		expect(all.io.stderr[0]).toMatch(/^lỗi: --scope all: cần ghi rõ thư mục đích bằng --out/);
+		expect(all.io.stderrLines()[0]).toMatch(
+			/^lỗi: --scope all: cần ghi rõ thư mục đích bằng --out/
+		);
 	});
 
 	test('imports into a folder relative to the caller and sums up in Vietnamese', async () => {
 		const { code, io } = await importCli('--source', 'src', '--out', 'out');
 		expect(code).toBe(0);
-		const summary = io.stdout.join('\n');
+		const summary = io.stdout();
 		expect(summary).toMatch(/^Đã nhập 6 thủ tục từ 7 bản ghi nguồn, trong \d+(,\d)? giây\.$/m);
 		expect(summary).toMatch(/^Tệp trong out: 6 mới, 0 không đổi, 0 khác nguồn\.$/m);
 		expect(summary).toMatch(/^Bỏ qua: 0 bản ghi\.$/m);
 		const again = await importCli('--source', 'src', '--out', 'out');
-		expect(again.io.stdout.join('\n')).toMatch(
-			/^Tệp trong out: 0 mới, 6 không đổi, 0 khác nguồn\.$/m
-		);
+		expect(again.io.stdout()).toMatch(/^Tệp trong out: 0 mới, 6 không đổi, 0 khác nguồn\.$/m);
 	});
 
 	test('refuses to hollow a procedure, then writes it with --allow-shrink and warns', async () => {
@@ -64,17 +66,17 @@ describe('npm run import', () => {
 
 		const refused = await importCli('--source', 'src', '--out', 'out', '--write');
 		expect(refused.code).toBe(1);
-		expect(refused.io.stderr[0]).toMatch(
+		expect(refused.io.stderrLines()[0]).toMatch(
 			/^lỗi: out\/2\.000954\.md: sẽ mất steps \(trình tự thực hiện: \d+ bước\)$/
 		);
-		expect(refused.io.stderr[1]).toMatch(
+		expect(refused.io.stderrLines()[1]).toMatch(
 			/^lỗi: lần nhập này sẽ làm mất nội dung của 1 trong 6 thủ tục/
 		);
 		expect(readFileSync(file, 'utf8')).toBe(before);
 
 		const allowed = await importCli('--source', 'src', '--out', 'out', '--write', '--allow-shrink');
 		expect(allowed.code).toBe(0);
-		expect(allowed.io.stderr).toContain(
+		expect(allowed.io.stderrLines()).toContain(
 			'cảnh báo: --allow-shrink: đã chấp nhận để 1 thủ tục trên mất nội dung.'
 		);
 		expect(readFileSync(file, 'utf8')).toContain('steps: []');
@@ -84,9 +86,9 @@ describe('npm run import', () => {
 		const nowhere = `${work}-nowhere`;
 		const { code, io } = await importCli('--source', nowhere, '--out', 'out');
 		expect(code).toBe(1);
-		expect(io.stderr[0]).toBe(
+		expect(io.stderrLines()[0]).toBe(
 			`lỗi: ${join(nowhere, 'procedures-sources.csv')}: cần tệp này, không tìm thấy`
 		);
-		expect(io.stderr.at(-1)).toBe('Không tệp nào được ghi. Sửa 3 lỗi trên rồi chạy lại.');
+		expect(io.stderrLines().at(-1)).toBe('Không tệp nào được ghi. Sửa 3 lỗi trên rồi chạy lại.');
 	});
 });

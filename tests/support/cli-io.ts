@@ -7,6 +7,12 @@ export interface BufferIo {
 	stdout(): string;
 	/** Everything printed on standard error so far. */
 	stderr(): string;
+	/** The lines printed on standard output, one entry per `log` call. */
+	stdoutLines(): string[];
+	/** The lines printed on standard error, one entry per `error` call. */
+	stderrLines(): string[];
+	/** Both streams as a terminal interleaves them, lines joined by line breaks. */
+	output(): string;
 }
 
 /**
@@ -18,18 +24,23 @@ export function bufferIo(
 	cwd = root,
 	env: Record<string, string | undefined> = {}
 ): BufferIo {
-	let out = '';
-	let err = '';
+	const out: string[] = [];
+	const err: string[] = [];
+	const both: string[] = [];
+	const text = (lines: string[]) => lines.map((line) => `${line}\n`).join('');
 	return {
 		io: {
 			cwd,
 			root,
 			env,
-			log: (text) => void (out += `${text}\n`),
-			error: (text) => void (err += `${text}\n`),
+			log: (line) => void (out.push(line), both.push(line)),
+			error: (line) => void (err.push(line), both.push(line)),
 			interactive: false,
 		},
-		stdout: () => out,
-		stderr: () => err,
+		stdout: () => text(out),
+		stderr: () => text(err),
+		stdoutLines: () => [...out],
+		stderrLines: () => [...err],
+		output: () => both.join('\n'),
 	};
 }

@@ -20,14 +20,6 @@ export function csvLine(values: readonly Cell[]): string {
 }
 
 /**
- * One CSV line exactly as the values are, without formula escaping: for reproducing a row that was
- * read from a file inside a single cell of another CSV, which {@link csvLine} then escapes as a whole.
- */
-export function rawCsvLine(values: readonly Cell[]): string {
-	return stringify([values], { cast: safeOptions.cast });
-}
-
-/**
  * Writes rows as CSV for spreadsheets: CRLF line ends and a UTF-8 byte-order mark, without which
  * Excel reads the file in the system code page and garbles Vietnamese. Formulas are neutralised.
  */

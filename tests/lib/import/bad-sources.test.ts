@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../../scripts/import';
 import { runMain } from '../../../src/lib/cli/run';
-import { bufferIo } from '../../support/import-io';
+import { bufferIo } from '../../support/cli-io';
 import { snapshotFolder } from './fixtures';
 
 /** One bad source folder: the base sources with some files replaced or removed. */
@@ -35,7 +35,7 @@ beforeAll(async () => {
 	for (const scope of ['department', 'all'] as const) {
 		pristine[scope] = join(work, `pristine-${scope}`);
 		const args = ['--source', join(corpus, 'base'), '--out', pristine[scope], '--scope', scope];
-		expect(await runMain(main, args, bufferIo(root))).toBe(0);
+		expect(await runMain(main, args, bufferIo(root).io)).toBe(0);
 	}
 }, 60_000);
 
@@ -62,12 +62,12 @@ describe('npm run import on bad source files', () => {
 			const before = snapshotFolder(out);
 
 			const io = bufferIo(root, dir);
-			const code = await runMain(main, ['--source', 'src', '--out', 'out', ...bad.args], io);
+			const code = await runMain(main, ['--source', 'src', '--out', 'out', ...bad.args], io.io);
 
 			expect(code).toBe(bad.exit);
 			expect(io.output()).toMatch(new RegExp(`^lỗi: ${bad.message}`, 'm'));
 			expect(io.output()).not.toMatch(/^\s+at /m);
-			expect(io.stdout).toEqual([]);
+			expect(io.stdoutLines()).toEqual([]);
 			expect(snapshotFolder(out)).toEqual(before);
 		},
 		30_000

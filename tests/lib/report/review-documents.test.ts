@@ -10,7 +10,7 @@ import { formatNumber, formatPercent } from '../../../src/lib/format/vi';
 import { formTitle } from '../../../src/lib/report/form/form-content';
 import { renderDecision, renderForm } from '../../../src/lib/report/review-documents';
 import { scoreYear } from '../../../src/lib/review/score/score-year';
-import { captureIo } from '../../support/capture-io';
+import { bufferIo } from '../../support/cli-io';
 import { documentXml, paragraphsOf } from './support/read-back';
 import { projectContentDir } from '../../../src/lib/content/content-dir';
 
@@ -121,9 +121,13 @@ describe('draft Quyết định thông qua phương án (renderDecision)', () =>
 describe('npm run review -- report --document form|decision', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'tthc-review-docs-'));
 	const run = async (args: string[]) => {
-		const io = captureIo(process.cwd());
-		const code = await runMain(main, ['report', '--year', '2026', '--format', 'docx', ...args], io);
-		return { code, err: io.err };
+		const io = bufferIo(process.cwd());
+		const code = await runMain(
+			main,
+			['report', '--year', '2026', '--format', 'docx', ...args],
+			io.io
+		);
+		return { code, err: io.stderr().trimEnd() };
 	};
 
 	test('writes the form and the decision where --out says', async () => {

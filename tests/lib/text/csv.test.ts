@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { csvLine, rawCsvLine, toSpreadsheetCsv } from '../../../src/lib/text/csv';
+import { csvLine, toSpreadsheetCsv } from '../../../src/lib/text/csv';
 
 describe('toSpreadsheetCsv', () => {
 	test('starts with a byte-order mark and ends lines with CRLF', () => {
@@ -42,11 +42,5 @@ describe('csvLine', () => {
 				return JSON.stringify(row) === JSON.stringify(expected);
 			})
 		);
-	});
-});
-
-describe('rawCsvLine', () => {
-	test('keeps values exactly, for a row quoted inside another cell', () => {
-		expect(rawCsvLine(['=1', 'x'])).toBe('=1,x\n');
 	});
 });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { runMain } from '../../../src/lib/cli/run';
 import { checkContent } from '../../../src/lib/content/check-content';
 import { main } from '../../../scripts/review';
-import { captureIo } from '../../support/capture-io';
+import { bufferIo } from '../../support/cli-io';
 import { copyProjectContent } from '../../support/project-copy';
 import { projectContentDir } from '../../../src/lib/content/content-dir';
 
@@ -15,9 +15,9 @@ beforeAll(() => {
 });
 
 async function review(args: string[]) {
-	const io = captureIo(root);
-	const code = await runMain(main, ['new', ...args], io);
-	return { code, out: io.out, err: io.err };
+	const io = bufferIo(root);
+	const code = await runMain(main, ['new', ...args], io.io);
+	return { code, out: io.stdout(), err: io.stderr().trimEnd() };
 }
 
 const read = (year: number, id: string) =>
@@ -123,8 +123,8 @@ describe('npm run review -- new', () => {
 	test('writes nothing when the folder cannot be written', async () => {
 		const other = copyProjectContent('tthc-review-new-ro-');
 		writeFileSync(join(other, 'content/reviews/2028'), 'not a folder');
-		const io = captureIo(other);
-		expect(await runMain(main, ['new', '--year', '2028', '--id', '1.002099'], io)).toBe(1);
-		expect(io.err).not.toContain('    at ');
+		const io = bufferIo(other);
+		expect(await runMain(main, ['new', '--year', '2028', '--id', '1.002099'], io.io)).toBe(1);
+		expect(io.stderr()).not.toContain('    at ');
 	});
 });
