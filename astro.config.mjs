@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { citizenSettingsCheck } from './src/integrations/citizen-settings.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { dataStoreAtRuntime } from './src/integrations/data-store-at-runtime.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { preactInBrowser } from './src/integrations/preact-in-browser.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -29,6 +30,7 @@ export default defineConfig({
 		pagefindIndex(),
 		securityHeaders(),
 		citizenSettingsCheck(),
+		dataStoreAtRuntime(),
 	],
 	vite: { plugins: [preactInBrowser()] },
 	experimental: {
