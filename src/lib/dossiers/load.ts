@@ -1,11 +1,16 @@
 import { readdirSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contentFile, contentPath, type ContentDir } from '../content/content-dir';
 import { yearOfDay } from './days';
 import { dossiersDir, isDossierFile, isSampleFile } from './files';
+import { UserError } from '../cli/run';
+import type { Dossier } from './dossier';
+import { DossierFileError } from './file-error';
 import { importDossierFile } from './import-file';
 import type { ProcedureIndex } from './procedure-index';
-import { emptyStats, type DossierStats } from './stats';
+import { readDossierText, rememberedTextLength } from './read-csv';
+import { addDossier, addOutOfScope, addReject, emptyStats, type DossierStats } from './stats';
 
 /** The dossier data of a period, read from every file of `content/dossiers/`. */
 export interface DossierData {
@@ -48,15 +53,63 @@ export async function loadDossierData(
 	let sample = false;
 	for (const file of files) {
 		const counted = stats.total.received;
-		await importDossierFile({
-			input: resolve(content.root, file),
+		await addFile(
+			resolve(content.root, file),
 			procedures,
-			into: stats,
-			include: wanted ? (dossier) => wanted.has(yearOfDay(dossier.received)) : undefined,
-		});
+			stats,
+			wanted ? (dossier) => wanted.has(yearOfDay(dossier.received)) : undefined
+		);
 		if (stats.total.received > counted && isSampleFile(file)) sample = true;
 	}
 	return { stats, files, sample };
+}
+
+/**
+ * Counts one file into `stats`: a small one is read whole through {@link readDossierText}, which
+ * remembers its rows for the other readings of the same command or build; a large one streams.
+ */
+async function addFile(
+	input: string,
+	procedures: ProcedureIndex,
+	stats: DossierStats,
+	include: ((dossier: Dossier) => boolean) | undefined
+): Promise<void> {
+	const text = await smallText(input);
+	if (text === undefined) {
+		await importDossierFile({ input, procedures, into: stats, include });
+		return;
+	}
+	let rejects;
+	try {
+		rejects = readDossierText(text, procedures, (dossier) => {
+			if (include && !include(dossier)) addOutOfScope(stats);
+			else addDossier(stats, dossier);
+		});
+	} catch (error) {
+		if (!(error instanceof DossierFileError)) throw error;
+		throw new UserError(`${input}${error.line ? `:${error.line}` : ''}: ${error.problem}`);
+	}
+	for (const { line, reason } of rejects) addReject(stats, { line, reason });
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a small UTF-8 file, as `readFileSync(…, 'utf8')` gives it to the content check (so
+ * that both find the same remembered rows); `undefined` for a large file, or for one the streaming
+ * reader must explain (unreadable, UTF-16, not UTF-8), which then says what is wrong.
+ */
+async function smallText(input: string): Promise<string | undefined> {
+	try {
+		const info = await stat(input);
+		if (!info.isFile() || info.size > rememberedTextLength) return undefined;
+		const bytes = await readFile(input);
+		const utf16 =
+			(bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+		return utf16 ? undefined : utf8.decode(bytes);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Years of receipt present in the statistics, in order. */

@@ -2,9 +2,10 @@ import { formatNumber } from '../format/vi';
 import { readHeader, type ColumnLayout } from './columns';
 import type { Dossier } from './dossier';
 import { DossierFileError } from './file-error';
-import { parseLines } from './parse-lines';
+import { parseLines, type LineFields } from './parse-lines';
 import type { ProcedureIndex } from './procedure-index';
 import { readRow } from './read-row';
+import { memoByText } from '../text/memo-by-text';
 import { byteLines, maxLineBytes, textLines, type TextLine } from './text-lines';
 
 export { DossierFileError } from './file-error';
@@ -42,19 +43,50 @@ export async function readDossierCsv(
 	reader.finish();
 }
 
-/** Reads a whole dossier CSV held in memory (small committed files); returns the rejects. */
+/**
+ * Reads a whole dossier CSV held in memory (small committed files); returns the rejects. The
+ * lines and CSV fields of a text are remembered (see {@link splitText}): one command reads the
+ * committed files several times (the content check, the review volumes, the plan’s signals, the
+ * statistics of each year), and splitting and parsing is most of the reading.
+ */
 export function readDossierText(
 	text: string,
 	procedures: ProcedureIndex,
 	onDossier: DossierSink['dossier']
 ): RejectedRow[] {
-	const reader = createRowReader(procedures, onDossier);
-	const rejects = reader.read(textLines(text));
-	reader.finish();
-	return rejects;
+	const { header, rows, parsed } = splitText(text);
+	if (!header) throw emptyFile();
+	return readRows(rows, parsed, readHeaderLine(header), procedures, onDossier);
 }
 
-/** The header state shared by both readers: the first line that is not blank is the header. */
+/** A text cut into its header line and its other lines that are not blank, these parsed as CSV. */
+interface SplitText {
+	header?: TextLine;
+	rows: TextLine[];
+	/** The CSV fields of each row that is not overlong, in order. */
+	parsed: LineFields[];
+}
+
+function split(text: string): SplitText {
+	const lines = textLines(text).filter((entry) => entry.text.trim() !== '');
+	const [header, ...rows] = lines;
+	const parsed = parseLines(rows.filter((entry) => !entry.overlong).map((entry) => entry.text));
+	return { ...(header && { header }), rows, parsed };
+}
+
+/**
+ * Texts up to this many characters (the committed sample years are 160–280 KB) are split once
+ * and remembered, eight at most; larger ones are split at each reading, so that the memory never
+ * holds more than one of them.
+ */
+export const rememberedTextLength = 2 * 1024 * 1024;
+const splitRemembered = memoByText(split, 8);
+
+function splitText(text: string): SplitText {
+	return text.length <= rememberedTextLength ? splitRemembered(text) : split(text);
+}
+
+/** The streaming reader’s state: the first line that is not blank is the header. */
 function createRowReader(procedures: ProcedureIndex, onDossier: DossierSink['dossier']) {
 	let layout: ColumnLayout | null = null;
 	const read = (lines: readonly TextLine[]): RejectedRow[] => {
@@ -63,28 +95,41 @@ function createRowReader(procedures: ProcedureIndex, onDossier: DossierSink['dos
 			layout = readHeaderLine(rows[0]!);
 			rows = rows.slice(1);
 		}
-		const rejects: RejectedRow[] = [];
-		const readable = rows.filter((entry) => !entry.overlong);
-		const parsed = parseLines(readable.map((entry) => entry.text));
-		let next = 0;
-		for (const entry of rows) {
-			if (entry.overlong) {
-				rejects.push({ line: entry.line, reason: overlongReason, text: `${entry.text}…` });
-				continue;
-			}
-			const fields = parsed[next++]!;
-			const result = 'error' in fields ? fields : readRow(fields.fields, layout!, procedures);
-			if ('dossier' in result) onDossier(result.dossier, entry.line);
-			else rejects.push({ line: entry.line, reason: result.error, text: entry.text });
-		}
-		return rejects;
+		if (layout === null) return [];
+		const parsed = parseLines(rows.filter((entry) => !entry.overlong).map((entry) => entry.text));
+		return readRows(rows, parsed, layout, procedures, onDossier);
 	};
 	const finish = (): void => {
-		if (layout === null) {
-			throw new DossierFileError('tệp trống: cần một dòng tiêu đề, ví dụ code,received_at,…');
-		}
+		if (layout === null) throw emptyFile();
 	};
 	return { read, finish };
+}
+
+/** Reads rows (after the header) with their parsed fields: good ones to `onDossier`, rejects returned. */
+function readRows(
+	rows: readonly TextLine[],
+	parsed: readonly LineFields[],
+	layout: ColumnLayout,
+	procedures: ProcedureIndex,
+	onDossier: DossierSink['dossier']
+): RejectedRow[] {
+	const rejects: RejectedRow[] = [];
+	let next = 0;
+	for (const entry of rows) {
+		if (entry.overlong) {
+			rejects.push({ line: entry.line, reason: overlongReason, text: `${entry.text}…` });
+			continue;
+		}
+		const fields = parsed[next++]!;
+		const result = 'error' in fields ? fields : readRow(fields.fields, layout, procedures);
+		if ('dossier' in result) onDossier(result.dossier, entry.line);
+		else rejects.push({ line: entry.line, reason: result.error, text: entry.text });
+	}
+	return rejects;
+}
+
+function emptyFile(): DossierFileError {
+	return new DossierFileError('tệp trống: cần một dòng tiêu đề, ví dụ code,received_at,…');
 }
 
 const overlongReason = `dòng dài hơn ${formatNumber(maxLineBytes)} byte, không phải một hàng hồ sơ`;

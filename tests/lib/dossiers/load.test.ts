@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { importDossierFile } from '../../../src/lib/dossiers/import-file';
 import { listDossierFiles, loadDossierData, yearsOf } from '../../../src/lib/dossiers/load';
+import { emptyStats } from '../../../src/lib/dossiers/stats';
 import {
 	loadDossierSignals,
 	loadPlanDossierSignals,
@@ -33,6 +37,35 @@ describe('loadDossierData', () => {
 		const of2022 = await loadDossierData(projectContentDir(project), fixtureProcedures, [2022]);
 		expect(of2022.stats.total.received).toBe(2);
 		expect(of2022.sample).toBe(false);
+	});
+	test('counts a small file read whole as the streaming import counts it', async () => {
+		const at = projectContentDir(project);
+		const whole = await loadDossierData(at, fixtureProcedures);
+		const streamed = emptyStats();
+		for (const file of whole.files) {
+			await importDossierFile({
+				input: join(project, file),
+				procedures: fixtureProcedures,
+				into: streamed,
+			});
+		}
+		expect(whole.stats).toEqual(streamed);
+	});
+	test('lets the streaming import explain a file that is not UTF-8', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'tthc-load-'));
+		mkdirSync(join(root, 'content/dossiers'), { recursive: true });
+		const file = join(root, 'content/dossiers/export-2022.csv');
+		writeFileSync(
+			file,
+			Buffer.concat([
+				Buffer.from('code,received_at,due_at,finished_at,channel\n2.002039,2022-01-03,'),
+				Buffer.from([0xe0, 0x80]),
+				Buffer.from('\n'),
+			])
+		);
+		await expect(loadDossierData(projectContentDir(root), fixtureProcedures)).rejects.toThrow(
+			`${file}:2: tệp không được mã hoá UTF-8`
+		);
 	});
 	test('finds no files in a project without dossiers', () => {
 		expect(listDossierFiles(projectContentDir(join(project, 'content')))).toEqual([]);

@@ -6,6 +6,7 @@ import {
 	readDossierText,
 	type RejectedRow,
 } from '../../../src/lib/dossiers/read-csv';
+import type { ProcedureIndex } from '../../../src/lib/dossiers/procedure-index';
 import { fixtureProcedures } from './support/factories';
 
 const header = 'code,received_at,due_at,finished_at,channel,apology_at,status';
@@ -126,5 +127,20 @@ describe('readDossierCsv', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+
+	test('reads a text again with the procedures known then, not those of the first reading', () => {
+		const text = `${header}\n2.002039,2021-01-04,2021-01-15,,online,,\n`;
+		const read = (procedures: ProcedureIndex) => {
+			const ids: string[] = [];
+			const rejects = readDossierText(text, procedures, (dossier) => ids.push(dossier.procedureId));
+			return { ids, rejects: rejects.length };
+		};
+		expect(read(fixtureProcedures)).toEqual({ ids: ['2.002039'], rejects: 0 });
+		expect(read(() => null)).toEqual({ ids: [], rejects: 1 });
+		expect(read((code) => (code === '2.002039' ? 'khai-sinh' : null))).toEqual({
+			ids: ['khai-sinh'],
+			rejects: 0,
+		});
 	});
 });
