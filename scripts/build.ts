@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { astroBuildArgs } from '../src/lib/build/astro-command';
 import { buildAndSwap, BuildFailedError } from '../src/lib/build/swap-output';
 import type { CliIo } from '../src/lib/cli/io';
 import { runCli, UserError } from '../src/lib/cli/run';
@@ -14,23 +14,22 @@ dist/ bằng bản mới. Nếu dựng lỗi (nội dung sai, thiếu trang…),
 
   --help    hiện hướng dẫn này`;
 
-/** Astro’s command-line entry, run with this Node so it works the same on every system. */
-const astroCli = join(
-	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
-	'astro.js'
-);
-
 /** Runs `astro build --outDir <outDir>` in the project root, its output going to the terminal. */
 function astroBuild(root: string, outDir: string): Promise<void> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+		const child = spawn(process.execPath, astroBuildArgs(outDir), {
 			cwd: root,
 			stdio: 'inherit',
 		});
 		child.on('error', reject);
 		child.on('exit', (code, signal) => {
-			if (code === 0) resolve();
-			else reject(new BuildFailedError(`astro build dừng với ${signal ?? `mã ${code}`}`));
+			if (code === 0) return resolve();
+			// V8 aborts when the heap limit is reached (src/lib/build/astro-command.ts).
+			const memory =
+				signal === 'SIGABRT' || code === 134
+					? '; có thể đã hết bộ nhớ dành cho việc dựng: tăng bằng NODE_OPTIONS=--max-old-space-size=<MB>'
+					: '';
+			reject(new BuildFailedError(`astro build dừng với ${signal ?? `mã ${code}`}${memory}`));
 		});
 	});
 }

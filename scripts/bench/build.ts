@@ -1,18 +1,15 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { astroBuildArgs } from '../../src/lib/build/astro-command';
 import { parseAstroBuildLog } from '../../src/lib/bench/astro-log';
+import { sampleTreePeak, type TreePeak } from '../../src/lib/bench/process-tree-memory';
 import { summarize } from '../../src/lib/bench/stats';
 import type { BenchCorpus, BenchRow } from './types';
 
 const root = join(import.meta.dirname, '../..');
-const astroCli = join(
-	dirname(createRequire(import.meta.url).resolve('astro/package.json')),
-	'astro.js'
-);
-/** GNU time reports the peak memory of the build; without it the figure is left out. */
+/** GNU time reports the peak memory of the build’s Node process; without it the figure is left out. */
 const gnuTime = '/usr/bin/time';
 
 /** The issue’s budgets: 2,642 procedures in 2 minutes, 10,000 in 8 with at most 2 GB. */
@@ -25,7 +22,10 @@ const budgets: Record<string, { seconds?: number; megabytes?: number }> = {
 interface BuildRun {
 	log: string;
 	seconds: number;
+	/** Peak of Astro’s Node process (GNU time). */
 	peakMegabytes?: number;
+	/** Peaks of every process of the build at once, and of Pagefind’s indexer alone (sampled). */
+	tree: TreePeak;
 }
 
 /**
@@ -67,17 +67,29 @@ export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 			row('trang thủ tục, p95', pages.p95, 'ms'),
 			row('trang thủ tục, so với bộ đầu', pages.mean / basePerPage, '×'),
 			row('giây cho mỗi 1.000 thủ tục', (run.seconds / corpus.procedures) * 1000, 's'),
-			row('bộ nhớ đỉnh', run.peakMegabytes ?? Number.NaN, 'MB', budget.megabytes)
+			row('bộ nhớ đỉnh, Node của Astro', run.peakMegabytes ?? Number.NaN, 'MB'),
+			row('bộ nhớ đỉnh, trình lập chỉ mục Pagefind', pagefindPeak(run.tree) / megabyte, 'MB'),
+			row('bộ nhớ đỉnh, cả cây tiến trình', run.tree.totalBytes / megabyte, 'MB', budget.megabytes)
 		);
 	}
 	return rows;
 }
 
-/** Runs `astro build` for one content folder; its output is kept, not shown. */
+const megabyte = 1024 * 1024;
+
+/** Pagefind’s indexer runs as its own program (`pagefind_extended` or `pagefind`). */
+function pagefindPeak(tree: TreePeak): number {
+	return Math.max(
+		0,
+		...[...tree.byName].filter(([name]) => name.startsWith('pagefind')).map(([, bytes]) => bytes)
+	);
+}
+
+/** Runs `astro build` for one content folder as `npm run build` does; its output is kept, not shown. */
 function build(contentDir: string, outDir: string): Promise<BuildRun> {
 	const timed = existsSync(gnuTime);
 	const command = timed ? gnuTime : process.execPath;
-	const args = [...(timed ? ['-v', process.execPath] : []), astroCli, 'build', '--outDir', outDir];
+	const args = [...(timed ? ['-v', process.execPath] : []), ...astroBuildArgs(outDir)];
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, {
@@ -89,12 +101,18 @@ function build(contentDir: string, outDir: string): Promise<BuildRun> {
 		let err = '';
 		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-		child.on('error', reject);
+		const sampler = sampleTreePeak(child.pid ?? process.pid);
+		child.on('error', (error) => {
+			sampler.stop();
+			reject(error);
+		});
 		child.on('close', () => {
+			const tree = sampler.stop();
 			const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
 			resolve({
 				log: `${out}\n${err}`,
 				seconds: (performance.now() - started) / 1000,
+				tree,
 				...(peak && { peakMegabytes: Number(peak[1]) / 1024 }),
 			});
 		});
