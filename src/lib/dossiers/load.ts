@@ -66,7 +66,8 @@ export async function loadDossierData(
 
 /**
  * Counts one file into `stats`: a small one is read whole through {@link readDossierText}, which
- * remembers its rows for the other readings of the same command or build; a large one streams.
+ * remembers its split and parsed lines for the other readings of the same command or build; a
+ * large one streams.
  */
 async function addFile(
 	input: string,

@@ -2,9 +2,9 @@ import { formatNumber } from '../format/vi';
 import { readHeader, type ColumnLayout } from './columns';
 import type { Dossier } from './dossier';
 import { DossierFileError } from './file-error';
-import { parseLines, type LineFields } from './parse-lines';
+import { parseLines } from './parse-lines';
 import type { ProcedureIndex } from './procedure-index';
-import { readRow } from './read-row';
+import { readRowParts, resolveRow, type RowParts } from './read-row';
 import { memoByText } from '../text/memo-by-text';
 import { byteLines, maxLineBytes, textLines, type TextLine } from './text-lines';
 
@@ -44,45 +44,41 @@ export async function readDossierCsv(
 }
 
 /**
- * Reads a whole dossier CSV held in memory (small committed files); returns the rejects. The
- * lines and CSV fields of a text are remembered (see {@link splitText}): one command reads the
- * committed files several times (the content check, the review volumes, the plan’s signals, the
- * statistics of each year), and splitting and parsing is most of the reading.
+ * Reads a whole dossier CSV held in memory (small committed files); returns the rejects. What a
+ * text’s rows say is remembered (see {@link splitText}): one command reads the committed files
+ * several times (the content check, the review volumes, the plan’s signals, the statistics of
+ * each year), and splitting, parsing and checking the cells is most of the reading.
  */
 export function readDossierText(
 	text: string,
 	procedures: ProcedureIndex,
 	onDossier: DossierSink['dossier']
 ): RejectedRow[] {
-	const { header, rows, parsed } = splitText(text);
+	return emitRows(splitText(text), procedures, onDossier);
+}
+
+/** A row after the header with what its cells say; `parts` is missing for an overlong line. */
+interface ReadLine {
+	entry: TextLine;
+	parts?: RowParts;
+}
+
+/** Reads the header of a whole text and what every other line that is not blank says. */
+function split(text: string): ReadLine[] {
+	const [header, ...rows] = textLines(text).filter((entry) => entry.text.trim() !== '');
 	if (!header) throw emptyFile();
-	return readRows(rows, parsed, readHeaderLine(header), procedures, onDossier);
-}
-
-/** A text cut into its header line and its other lines that are not blank, these parsed as CSV. */
-interface SplitText {
-	header?: TextLine;
-	rows: TextLine[];
-	/** The CSV fields of each row that is not overlong, in order. */
-	parsed: LineFields[];
-}
-
-function split(text: string): SplitText {
-	const lines = textLines(text).filter((entry) => entry.text.trim() !== '');
-	const [header, ...rows] = lines;
-	const parsed = parseLines(rows.filter((entry) => !entry.overlong).map((entry) => entry.text));
-	return { ...(header && { header }), rows, parsed };
+	return readLines(rows, readHeaderLine(header));
 }
 
 /**
- * Texts up to this many characters (the committed sample years are 160–280 KB) are split once
- * and remembered, eight at most; larger ones are split at each reading, so that the memory never
+ * Texts up to this many characters (the committed sample years are 160–280 KB) are read once and
+ * remembered, eight at most; larger ones are read again each time, so that the memory never
  * holds more than one of them.
  */
 export const rememberedTextLength = 2 * 1024 * 1024;
 const splitRemembered = memoByText(split, 8);
 
-function splitText(text: string): SplitText {
+function splitText(text: string): ReadLine[] {
 	return text.length <= rememberedTextLength ? splitRemembered(text) : split(text);
 }
 
@@ -96,8 +92,7 @@ function createRowReader(procedures: ProcedureIndex, onDossier: DossierSink['dos
 			rows = rows.slice(1);
 		}
 		if (layout === null) return [];
-		const parsed = parseLines(rows.filter((entry) => !entry.overlong).map((entry) => entry.text));
-		return readRows(rows, parsed, layout, procedures, onDossier);
+		return emitRows(readLines(rows, layout), procedures, onDossier);
 	};
 	const finish = (): void => {
 		if (layout === null) throw emptyFile();
@@ -105,23 +100,30 @@ function createRowReader(procedures: ProcedureIndex, onDossier: DossierSink['dos
 	return { read, finish };
 }
 
-/** Reads rows (after the header) with their parsed fields: good ones to `onDossier`, rejects returned. */
-function readRows(
-	rows: readonly TextLine[],
-	parsed: readonly LineFields[],
-	layout: ColumnLayout,
+/** Parses rows (after the header) as CSV and checks their cells, whatever procedures are known. */
+function readLines(rows: readonly TextLine[], layout: ColumnLayout): ReadLine[] {
+	const parsed = parseLines(rows.filter((entry) => !entry.overlong).map((entry) => entry.text));
+	let next = 0;
+	return rows.map((entry) => {
+		if (entry.overlong) return { entry };
+		const fields = parsed[next++]!;
+		return { entry, parts: 'error' in fields ? fields : readRowParts(fields.fields, layout) };
+	});
+}
+
+/** Looks up each row’s procedure: good rows go to `onDossier`, rejects are returned in order. */
+function emitRows(
+	lines: readonly ReadLine[],
 	procedures: ProcedureIndex,
 	onDossier: DossierSink['dossier']
 ): RejectedRow[] {
 	const rejects: RejectedRow[] = [];
-	let next = 0;
-	for (const entry of rows) {
-		if (entry.overlong) {
+	for (const { entry, parts } of lines) {
+		if (!parts) {
 			rejects.push({ line: entry.line, reason: overlongReason, text: `${entry.text}…` });
 			continue;
 		}
-		const fields = parsed[next++]!;
-		const result = 'error' in fields ? fields : readRow(fields.fields, layout, procedures);
+		const result = resolveRow(parts, procedures);
 		if ('dossier' in result) onDossier(result.dossier, entry.line);
 		else rejects.push({ line: entry.line, reason: result.error, text: entry.text });
 	}

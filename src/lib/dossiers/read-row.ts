@@ -9,24 +9,40 @@ export type RowResult = { dossier: Dossier } | { error: string };
 
 const channelHint = Object.values(dossierChannelLabels).join(', ');
 
+/**
+ * What a row says before its code is looked up: the same for every reading of a file, whatever
+ * procedures are known then (see read-csv.ts, which keeps it per file).
+ */
+export type RowParts =
+	| {
+			code: string;
+			received: Day | null;
+			due: Day | null;
+			finished: Day | null;
+			apology: Day | null;
+			channel: Dossier['channel'] | null;
+			/** Problems with the other columns, in column order. */
+			reasons: string[];
+	  }
+	| { error: string };
+
 /** Checks one data row against the header layout and the known procedures. */
 export function readRow(
 	fields: readonly string[],
 	layout: ColumnLayout,
 	procedures: ProcedureIndex
 ): RowResult {
+	return resolveRow(readRowParts(fields, layout), procedures);
+}
+
+/** Checks every column of a row but the procedure code’s meaning. */
+export function readRowParts(fields: readonly string[], layout: ColumnLayout): RowParts {
 	if (fields.length !== layout.width) {
 		return { error: `cần ${layout.width} cột như dòng tiêu đề, đang có ${fields.length}` };
 	}
 	const reasons: string[] = [];
 	const { index } = layout;
-
 	const code = cell(fields, index.code);
-	const procedureId = code === '' ? null : procedures(code);
-	if (code === '') reasons.push('code: cần mã thủ tục, đang trống');
-	else if (procedureId === null) {
-		reasons.push(`code: cần mã một thủ tục có trong danh mục; đang là "${code}"`);
-	}
 
 	const received = readDate(fields, index.received_at, 'received_at', true, reasons);
 	const due = readDate(fields, index.due_at, 'due_at', true, reasons);
@@ -45,7 +61,20 @@ export function readRow(
 	if (channelText === '') reasons.push(`channel: cần một trong ${channelHint}, đang trống`);
 	else if (channel === null)
 		reasons.push(`channel: cần một trong ${channelHint}; đang là "${channelText}"`);
+	return { code, received, due, finished, apology, channel, reasons };
+}
 
+/** Looks up the row’s procedure: a dossier, or every problem of the row, the code’s first. */
+export function resolveRow(parts: RowParts, procedures: ProcedureIndex): RowResult {
+	if ('error' in parts) return parts;
+	const { code, received, due, finished, apology, channel } = parts;
+	const procedureId = code === '' ? null : procedures(code);
+	const reasons =
+		code === ''
+			? ['code: cần mã thủ tục, đang trống', ...parts.reasons]
+			: procedureId === null
+				? [`code: cần mã một thủ tục có trong danh mục; đang là "${code}"`, ...parts.reasons]
+				: parts.reasons;
 	if (
 		procedureId === null ||
 		received === null ||

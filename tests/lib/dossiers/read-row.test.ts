@@ -85,6 +85,9 @@ describe('readRow', () => {
 		);
 	});
 	test('gives every reason of a row at once', () => {
-		expect(reason('x,31/02/2021,2021-01-15,,fax,,')?.split(' | ')).toHaveLength(3);
+		const reasons = reason('x,31/02/2021,2021-01-15,,fax,,')?.split(' | ');
+		expect(reasons).toHaveLength(3);
+		// The code first, then the columns in order, as an officer reads the row.
+		expect(reasons?.map((text) => text.split(':')[0])).toEqual(['code', 'received_at', 'channel']);
 	});
 });
