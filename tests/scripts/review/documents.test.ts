@@ -81,6 +81,6 @@ describe('npm run review -- documents', () => {
 		expect(io.out.join('\n')).toMatch(/documents\s+giấy tờ Nhà nước đã có dữ liệu/);
 		const help = bufferIo(root);
 		expect(await runMain(main, ['documents', '--help'], help)).toBe(0);
-		expect(help.out.join('\n')).toContain('Usage: npm run review -- documents');
+		expect(help.out.join('\n')).toContain('Cách dùng: npm run review -- documents');
 	});
 });
