@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroBuildArgs } from '../../src/lib/build/astro-command';
 import { parseAstroBuildLog } from '../../src/lib/bench/astro-log';
@@ -37,7 +36,9 @@ export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
 	let basePerPage: number | undefined;
 	for (const corpus of corpora) {
-		const distDir = join(tmpdir(), 'tthc-bench', `dist-${corpus.procedures}`);
+		// Inside the project: for an output folder elsewhere Astro renders from `./.astro/` and then
+		// deletes that folder, generated types included.
+		const distDir = join(root, '.cache/bench', `dist-${corpus.procedures}`);
 		rmSync(distDir, { recursive: true, force: true });
 		const run = await build(corpus.contentDir, distDir);
 		if (!existsSync(join(distDir, 'index.html'))) {
