@@ -7,7 +7,10 @@ import { shardFolder, shardListFile, splitIntoShards, pagesPerShard } from './sh
 export interface IndexedSite {
 	/** Pages in the full-text index. */
 	pages: number;
-	/** The pages of each bundle written (paths from the site folder); one bundle unless the site has more than {@link pagesPerShard} pages to index. */
+	/**
+	 * The pages of each bundle written, as paths from the site folder: one bundle unless the site
+	 * has more than {@link pagesPerShard} pages to index.
+	 */
 	shards: string[][];
 }
 
