@@ -5,6 +5,7 @@ import { astroBuildArgs } from '../../src/lib/build/astro-command';
 import { parseAstroBuildLog } from '../../src/lib/bench/astro-log';
 import { sampleTreePeak, type TreePeak } from '../../src/lib/bench/process-tree-memory';
 import { summarize } from '../../src/lib/bench/stats';
+import { rowsOf } from './row';
 import type { BenchCorpus, BenchRow } from './types';
 
 const root = join(import.meta.dirname, '../..');
@@ -51,14 +52,7 @@ export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 		);
 		basePerPage ??= pages.mean;
 		const budget = budgets[corpus.label] ?? {};
-		const row = (metric: string, value: number, unit: string, limit?: number): BenchRow => ({
-			section: 'build',
-			corpus: corpus.label,
-			metric,
-			value,
-			unit,
-			...(limit !== undefined && { budget: { limit, comparison: '<=' as const } }),
-		});
+		const row = rowsOf('build', corpus.label);
 		rows.push(
 			row('dựng cả trang', run.seconds, 's', budget.seconds),
 			row('đồng bộ nội dung', parsed.contentSync ?? Number.NaN, 's'),

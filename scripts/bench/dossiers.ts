@@ -23,6 +23,7 @@ import { openRejectsFile } from '../../src/lib/dossiers/rejects-file';
 import { sampleDefinitions, sampleProcedures } from '../../src/lib/dossiers/samples';
 import { formatDecimal, formatNumber, formatPercent } from '../../src/lib/format/vi';
 import { parseOptions } from '../support/args';
+import { rowsOf } from './row';
 import type { BenchRow } from './types';
 
 const run = promisify(execFile);
@@ -231,13 +232,7 @@ function medianRun(runs: Measures[]): Measures {
 export async function benchDossiers(options: DossierBenchOptions = {}): Promise<BenchRow[]> {
 	const bench = await measureDossiers(options);
 	const corpus = `${bench.rows} dòng`;
-	const row = (metric: string, value: number, unit: string): BenchRow => ({
-		section: 'dossiers',
-		corpus,
-		metric,
-		value,
-		unit,
-	});
+	const row = rowsOf('dossiers', corpus);
 	const mib = (bytes: number) => bytes / 1024 / 1024;
 	return [
 		row('import rate', bench.rows / bench.import.seconds, 'rows/s'),

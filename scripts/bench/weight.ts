@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { summarize } from '../../src/lib/bench/stats';
+import { rowsOf } from './row';
 import type { BenchCorpus, BenchRow } from './types';
 
 /** A procedure page, its CSS and JS included, must fit a slow phone connection (issue 12). */
@@ -27,22 +28,15 @@ export async function benchWeight(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 		const home = readFileSync(join(dist, 'index.html'), 'utf8');
 		const homeAssets = new Map<string, number>();
 		const pagefind = folderBytes(join(dist, 'pagefind'));
-		const row = (metric: string, value: number, unit = 'B', limit?: number): BenchRow => ({
-			section: 'weight',
-			corpus: corpus.label,
-			metric,
-			value,
-			unit,
-			...(limit !== undefined && { budget: { limit, comparison: '<=' as const } }),
-		});
+		const row = rowsOf('weight', corpus.label);
 		rows.push(
-			row('trang thủ tục + CSS + JS, trung vị (gz)', sizes.p50),
+			row('trang thủ tục + CSS + JS, trung vị (gz)', sizes.p50, 'B'),
 			row('trang thủ tục + CSS + JS, lớn nhất (gz)', sizes.max, 'B', procedurePageBudget),
-			row('trang chủ, HTML (gz)', gzipped(home)),
-			row('trang chủ, JS và CSS (gz)', linkedAssets(dist, home, homeAssets)),
-			row('search-index.json (gz)', gzipped(readFileSync(join(dist, 'search-index.json')))),
-			row('mọi JS đảo trong _astro/ (gz)', islandBytes(join(dist, '_astro'))),
-			row('chỉ mục Pagefind', pagefind.bytes),
+			row('trang chủ, HTML (gz)', gzipped(home), 'B'),
+			row('trang chủ, JS và CSS (gz)', linkedAssets(dist, home, homeAssets), 'B'),
+			row('search-index.json (gz)', gzipped(readFileSync(join(dist, 'search-index.json'))), 'B'),
+			row('mọi JS đảo trong _astro/ (gz)', islandBytes(join(dist, '_astro')), 'B'),
+			row('chỉ mục Pagefind', pagefind.bytes, 'B'),
 			row('chỉ mục Pagefind, số tệp', pagefind.files, 'tệp')
 		);
 	}
