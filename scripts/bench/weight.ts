@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { summarize } from '../../src/lib/bench/stats';
+import { shardFolder, shardListFile } from '../../src/lib/pagefind/shards';
 import { rowsOf } from './row';
 import type { BenchCorpus, BenchRow } from './types';
 
@@ -11,7 +12,7 @@ const procedurePageBudget = 25 * 1024;
 /**
  * Gzipped bytes of what a visitor downloads, from each corpus’s built site: a procedure page with
  * the CSS and JS it links (median and largest), the home page, its islands, the search JSON, and
- * the Pagefind index (already compressed by Pagefind: counted as written).
+ * the Pagefind index, every shard included (already compressed by Pagefind: counted as written).
  */
 export async function benchWeight(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
@@ -27,7 +28,7 @@ export async function benchWeight(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 		const sizes = summarize(pages);
 		const home = readFileSync(join(dist, 'index.html'), 'utf8');
 		const homeAssets = new Map<string, number>();
-		const pagefind = folderBytes(join(dist, 'pagefind'));
+		const pagefind = pagefindBytes(dist);
 		const row = rowsOf('weight', corpus.label);
 		rows.push(
 			row('trang thủ tục + CSS + JS, trung vị (gz)', sizes.p50, 'B'),
@@ -75,6 +76,18 @@ function islandBytes(dir: string): number {
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.js'))
 		.reduce((sum, name) => sum + gzipped(readFileSync(join(dir, name))), 0);
+}
+
+/** Every Pagefind bundle of a site: the first, and the shards it lists (src/lib/pagefind/shards.ts). */
+function pagefindBytes(dist: string): { bytes: number; files: number } {
+	const list = join(dist, shardListFile);
+	const others: string[] = existsSync(list) ? JSON.parse(readFileSync(list, 'utf8')) : [];
+	return [shardFolder(0), ...others]
+		.map((folder) => folderBytes(join(dist, folder)))
+		.reduce((sum, bundle) => ({
+			bytes: sum.bytes + bundle.bytes,
+			files: sum.files + bundle.files,
+		}));
 }
 
 function folderBytes(dir: string): { bytes: number; files: number } {
