@@ -1,15 +1,20 @@
 import { procedureSchema, type Procedure } from '../../schemas/procedure';
 import type { Problem } from '../validation/friendly-errors';
+import { summarize, type ProcedureSummary } from './procedure-summary';
 import { fieldSlugProblems } from './field-slugs';
-import type { ReadResult } from './read-markdown';
+import type { MarkdownFile, ReadResult } from './read-markdown';
 import { validateFile } from './validate-file';
 
-/** A procedure file that passed the schema. */
+/**
+ * A procedure file that passed the schema. From the validated-content cache, `data` and `body`
+ * are read when first asked for; rules that look at every procedure read `summary` instead.
+ */
 export interface CheckedProcedure {
 	file: string;
 	id: string;
-	data: Procedure;
-	body: string;
+	readonly data: Procedure;
+	readonly body: string;
+	summary: ProcedureSummary;
 }
 
 /**
@@ -46,7 +51,8 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 			continue;
 		}
 		const file = result.value;
-		const code = typeof file.data.code === 'string' ? file.data.code : null;
+		const cached = file.validated ? file.summary : undefined;
+		const code = cached ? cached.code : typeof file.data.code === 'string' ? file.data.code : null;
 		known.push({ id: file.id, code });
 		if (!procedureIdPattern.test(file.id)) {
 			problems.push({
@@ -56,23 +62,31 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 				severity: 'error',
 			});
 		}
-		const validated = file.validated
-			? { ok: true as const, data: file.data as Procedure }
-			: validateFile(file, procedureSchema);
+		fieldLines.set(file.file, () => file.lineOf(['field']));
+		if (cached) {
+			procedures.push(fromCache(file, cached));
+			continue;
+		}
+		const validated = validateFile(file, procedureSchema);
 		if (!validated.ok) {
 			problems.push(...validated.problems);
 			continue;
 		}
-		procedures.push({ file: file.file, id: file.id, data: validated.data, body: file.body });
-		fieldLines.set(file.file, () => file.lineOf(['field']));
+		procedures.push({
+			file: file.file,
+			id: file.id,
+			data: validated.data,
+			body: file.body,
+			summary: summarize(file.id, validated.data),
+		});
 	}
 	problems.push(
 		...crossFileProblems(procedures),
 		...fieldSlugProblems(
-			procedures.map(({ file, data }) => ({
+			procedures.map(({ file, summary }) => ({
 				file,
 				lineOf: fieldLines.get(file),
-				field: data.field,
+				field: summary.field,
 			}))
 		),
 		...flagWarnings(procedures)
@@ -84,31 +98,32 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 	const problems: Problem[] = [];
 	const byCode = new Map<string, string>();
-	for (const { file, id, data } of procedures) {
-		if (!data.code) continue;
-		if (id !== data.code) {
+	for (const { file, id, summary } of procedures) {
+		const code = summary.code;
+		if (!code) continue;
+		if (id !== code) {
 			problems.push({
 				file,
 				path: 'code',
-				message: `cần tên tệp "${data.code}.md" theo mã thủ tục; đang là "${id}.md"`,
+				message: `cần tên tệp "${code}.md" theo mã thủ tục; đang là "${id}.md"`,
 				severity: 'error',
 			});
 		}
-		const first = byCode.get(data.code);
+		const first = byCode.get(code);
 		if (first) {
 			problems.push({
 				file,
 				path: 'code',
-				message: `cần một mã chưa dùng; mã ${data.code} đã có ở ${first}`,
+				message: `cần một mã chưa dùng; mã ${code} đã có ở ${first}`,
 				severity: 'error',
 			});
 		} else {
-			byCode.set(data.code, file);
+			byCode.set(code, file);
 		}
 	}
-	for (const { file, data } of procedures) {
+	for (const { file, summary } of procedures) {
 		const seen = new Set<string>();
-		data.legalBasis.forEach((ref, index) => {
+		summary.legalBasis.forEach((ref, index) => {
 			if (seen.has(ref.number)) {
 				problems.push({
 					file,
@@ -125,12 +140,27 @@ function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 
 /** Every data-quality flag becomes a warning, so officers see what still needs verifying. */
 function flagWarnings(procedures: CheckedProcedure[]): Problem[] {
-	return procedures.flatMap(({ file, data }) =>
-		data.flags.map((flag) => ({
+	return procedures.flatMap(({ file, summary }) =>
+		summary.flags.map((flag) => ({
 			file,
 			path: flag.path,
 			message: `[${flag.code}] ${flag.message}`,
 			severity: 'warning' as const,
 		}))
 	);
+}
+
+/** A procedure from the validated-content cache: its record is read only when asked for. */
+function fromCache(file: MarkdownFile, summary: ProcedureSummary): CheckedProcedure {
+	return {
+		file: file.file,
+		id: file.id,
+		get data() {
+			return file.data as Procedure;
+		},
+		get body() {
+			return file.body;
+		},
+		summary,
+	};
 }

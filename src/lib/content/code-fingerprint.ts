@@ -16,6 +16,9 @@ export const checkingCodeFolders = [
 	'src/lib/format',
 	'src/lib/documents',
 	'src/lib/cli',
+	// The summary kept beside each procedure (procedure-summary.ts) is computed by these.
+	'src/lib/procedure',
+	'src/lib/review',
 ];
 
 /** Packages that parse and validate content: another version may read a file differently. */

@@ -7,6 +7,7 @@ import { formatProblem } from '../validation/friendly-errors';
 import { checkContent } from './check-content';
 import { reviewConfigFile } from './check-reviews';
 import { contentFile, type ContentDir } from './content-dir';
+import { summaryOf } from './procedure-summary';
 
 const cache = new Map<string, ReviewContent>();
 
@@ -33,7 +34,14 @@ export function loadReviewContent(at: ContentDir): ReviewContent {
 		);
 	const content: ReviewContent = {
 		config: review.config,
-		procedures: procedures.map(({ id, data }) => ({ id, data })),
+		procedures: procedures.map((procedure) => ({
+			id: procedure.id,
+			summary: procedure.summary,
+			// Read on demand: the plan reads summaries only (see content-cache.ts).
+			get data() {
+				return procedure.data;
+			},
+		})),
 		reviews: review.reviews,
 		feedback: review.feedback,
 		...(stateData ? { stateData } : {}),
@@ -61,7 +69,7 @@ export async function loadDossierSignals(
 	const { procedures } = loadReviewContent(at);
 	return loadPlanDossierSignals(
 		at,
-		procedures.map(({ id, data }) => ({ id, code: data.code })),
+		procedures.map((procedure) => ({ id: procedure.id, code: summaryOf(procedure).code })),
 		planYear
 	);
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DataPath, Problem } from '../validation/friendly-errors';
+import type { ProcedureSummary } from './procedure-summary';
 import { isContentFileName, isSkippedName } from './content-glob';
 import { shownPath } from './content-dir';
 import { splitFrontMatter } from './front-matter';
@@ -28,6 +29,11 @@ export interface MarkdownFile {
 	 * cache (content-cache.ts) because the file has not changed since it passed.
 	 */
 	validated?: true;
+	/**
+	 * With `validated`: the procedure’s summary as the cache kept it (procedure-summary.ts); `data`
+	 * and `body` are then read from the cache only when first asked for.
+	 */
+	summary?: ProcedureSummary;
 }
 
 /** Reads one file, `file` being relative to `root`: {@link readMarkdownFile} or a cache in front of it. */

@@ -63,11 +63,32 @@ export function holdingOf(
 }
 
 /**
- * The document lines of a procedure whose kind a database in `table` holds, each with what the
- * source record already says about looking it up; lines no lookup can replace are left out (see
- * {@link isReplaceable} and {@link forForeigners}).
+ * A paper of a document line that a lookup might replace, before the table of national databases
+ * is consulted: what {@link onceOnlyCandidates} filters by the table.
  */
-export function onceOnlyCandidates(procedure: ProcedureEntry, table: StateData): Candidate[] {
+interface PaperOfLine {
+	kind: DocumentKind;
+	line: DocumentLine;
+	/** Only a candidate when the source itself says the lookup applies. */
+	strict: boolean;
+	sourceSays?: Candidate['sourceSays'];
+}
+
+/**
+ * A paper a lookup might replace, without its line: what the review plan keeps of every procedure
+ * (src/lib/content/procedure-summary.ts), so that it weighs the once-only ground without reading
+ * the document list again.
+ */
+export interface PaperLookup {
+	kind: DocumentKind;
+	/** Only a candidate when the source says the lookup applies (see {@link onceOnlyCandidates}). */
+	strict: boolean;
+	/** Whether the source says so. */
+	said: boolean;
+}
+
+/** Every paper of every line that a lookup might replace, in the order of the document list. */
+function papersOfLines(procedure: ProcedureEntry): PaperOfLine[] {
 	const statements = lookupStatements(procedure);
 	const foreign = forForeigners.test(foldVi(procedure.data.name));
 	return documentLines(procedure).flatMap((line) => {
@@ -81,14 +102,57 @@ export function onceOnlyCandidates(procedure: ProcedureEntry, table: StateData):
 			...later.flatMap((sentence) => [...mentionedKinds(sentence)]),
 		]);
 		const strict = foreign || original.test(foldLine(line.name));
-		return [...kinds].flatMap((kind) => {
-			const held = holdingOf(table, kind);
-			if (!held) return [];
+		return [...kinds].map((kind) => {
 			const sourceSays = own ?? otherStatement(kind, statements);
-			if (strict && !sourceSays) return [];
-			return [{ kind, line, ...held, ...(sourceSays ? { sourceSays } : {}) }];
+			return { kind, line, strict, ...(sourceSays ? { sourceSays } : {}) };
 		});
 	});
+}
+
+/** Whether the table holds a paper, and the source allows its lookup. */
+function isCandidate(
+	table: StateData,
+	paper: { kind: DocumentKind; strict: boolean; said: boolean }
+) {
+	const held = holdingOf(table, paper.kind);
+	return held && (!paper.strict || paper.said) ? held : undefined;
+}
+
+/**
+ * The document lines of a procedure whose kind a database in `table` holds, each with what the
+ * source record already says about looking it up; lines no lookup can replace are left out (see
+ * {@link isReplaceable} and {@link forForeigners}).
+ */
+export function onceOnlyCandidates(procedure: ProcedureEntry, table: StateData): Candidate[] {
+	return papersOfLines(procedure).flatMap(({ kind, line, strict, sourceSays }) => {
+		const held = isCandidate(table, { kind, strict, said: sourceSays !== undefined });
+		return held ? [{ kind, line, ...held, ...(sourceSays ? { sourceSays } : {}) }] : [];
+	});
+}
+
+/** The papers of a procedure a lookup might replace, whatever the table holds (see {@link PaperLookup}). */
+export function paperLookups(procedure: ProcedureEntry): PaperLookup[] {
+	return papersOfLines(procedure).map(({ kind, strict, sourceSays }) => ({
+		kind,
+		strict,
+		said: sourceSays !== undefined,
+	}));
+}
+
+/**
+ * The kinds among `papers` that `table` lets a lookup replace, each once, in order, with the
+ * database holding it: the same kinds, in the same order, as the candidates of the procedure.
+ */
+export function replaceableKinds(
+	papers: readonly PaperLookup[],
+	table: StateData
+): { kind: DocumentKind; database: StateDatabase }[] {
+	const kinds = new Map<DocumentKind, StateDatabase>();
+	for (const paper of papers) {
+		const held = kinds.has(paper.kind) ? undefined : isCandidate(table, paper);
+		if (held) kinds.set(paper.kind, held.database);
+	}
+	return [...kinds].map(([kind, database]) => ({ kind, database }));
 }
 
 /**

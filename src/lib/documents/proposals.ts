@@ -1,6 +1,11 @@
 import type { ProcedureEntry } from '../procedure/entry';
 import type { StateData } from '../../schemas/state-data';
-import { onceOnlyCandidates, type Candidate } from './candidates';
+import {
+	onceOnlyCandidates,
+	replaceableKinds,
+	type Candidate,
+	type PaperLookup,
+} from './candidates';
 import { kindLabel } from './kinds';
 
 /** A prefilled REA.4 finding (thành phần hồ sơ) for one candidate: what `review -- new` writes. */
@@ -33,15 +38,19 @@ export function onceOnlyProposals(procedure: ProcedureEntry, table: StateData): 
 	});
 }
 
-/** What the review plan weighs: candidate papers (one per kind) and the databases holding them. */
+/**
+ * What the review plan weighs: candidate papers (one per kind) and the databases holding them,
+ * from the papers of a procedure a lookup might replace (its summary keeps them; see
+ * {@link paperLookups}): as many papers as {@link onceOnlyProposals} makes proposals.
+ */
 export function onceOnlyFacts(
-	procedure: ProcedureEntry,
+	papers: readonly PaperLookup[],
 	table: StateData
 ): { papers: number; databases: string[] } {
-	const proposals = onceOnlyProposals(procedure, table);
+	const kinds = replaceableKinds(papers, table);
 	return {
-		papers: proposals.length,
-		databases: [...new Set(proposals.map((proposal) => proposal.database))],
+		papers: kinds.length,
+		databases: [...new Set(kinds.map(({ database }) => database.name))],
 	};
 }
 

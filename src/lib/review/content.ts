@@ -3,11 +3,17 @@ import type { ReviewConfig } from '../../schemas/review-config';
 import type { Feedback } from '../../schemas/review-feedback';
 import type { ReviewRecord } from '../../schemas/review-record';
 import type { StateData } from '../../schemas/state-data';
+import type { ProcedureSummary } from '../content/procedure-summary';
 
-/** A procedure as the review needs it: its file id and its validated record. */
+/**
+ * A procedure as the review needs it: its file id and its validated record. From the content
+ * loader it carries its summary too, and its record is read only when asked for (see
+ * src/lib/content/procedure-summary.ts); the plan reads only the summary.
+ */
 export interface ProcedureEntry {
 	id: string;
-	data: Procedure;
+	readonly data: Procedure;
+	summary?: ProcedureSummary;
 }
 
 /** A review record file, validated. */

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import matter from 'gray-matter';
 import { describe, expect, test } from 'vitest';
 import { checkContent as checkContentDir } from '../../../src/lib/content/check-content';
 import { checkingCodeFolders } from '../../../src/lib/content/code-fingerprint';
@@ -13,6 +14,11 @@ const file = 'content/procedures/1.002153.md';
 /** Checks the content of the project at `root`. */
 function checkContent(root: string) {
 	return checkContentDir(projectContentDir(root));
+}
+
+/** The data file beside the cache index of `root`, holding the records. */
+function recordsFile(root: string): string {
+	return procedureCachePath(projectContentDir(root)).replace(/\.json$/, '.data');
 }
 
 /** Whether the cache of `root` gives `file` already validated. */
@@ -77,6 +83,62 @@ describe('openProcedureCache', () => {
 		writeFileSync(procedureCachePath(projectContentDir(root)), 'không phải bộ nhớ đệm');
 		expect(checkContent(root)).toMatchObject({ errors: [], procedures: [{ id: '1.002153' }] });
 		expect(fromCache(root)).toBe(true);
+	});
+
+	test('reads no record for what only needs summaries, and a record when asked', () => {
+		const root = writeProcedureFiles({
+			'1.002153.md': mockProcedure({ code: '1.002153', name: 'Cấp bản sao' }),
+		});
+		const first = checkContent(root);
+		const data = recordsFile(root);
+		// A data file that can no longer be read shows whether anything read a record.
+		writeFileSync(data, '');
+		const second = checkContent(root);
+		expect(second.warnings).toEqual(first.warnings);
+		expect(second.procedures[0]!.summary).toEqual(first.procedures[0]!.summary);
+		expect(readFileSync(data, 'utf8')).toBe('');
+		// Asked for, the record is read from the file itself when the data file does not match.
+		expect(second.procedures[0]!.data).toEqual(first.procedures[0]!.data);
+		expect(second.procedures[0]!.body).toBe(first.procedures[0]!.body);
+	});
+
+	test('gives the record from the data file, and never one of another cache', () => {
+		const root = writeProcedureFiles({
+			'1.002153.md': mockProcedure({ code: '1.002153', name: 'Cấp bản sao A' }),
+			'1.002154.md': mockProcedure({ code: '1.002154', name: 'Cấp bản sao B' }),
+		});
+		checkContent(root);
+		const held = openProcedureCache(projectContentDir(root)).read(
+			root,
+			'content/procedures/1.002154.md'
+		);
+		// Another check rewrites the cache with a file before the others: the record of 1.002153,
+		// as long as that of 1.002154, now sits where 1.002154’s was. The first reader reads its
+		// record afterwards, and must get 1.002154’s, from the file itself.
+		writeFileSync(
+			join(root, 'content/procedures/1.002152.md'),
+			matter.stringify('Ghi chú.\n', mockProcedure({ code: '1.002152', name: 'Cấp bản sao C' }))
+		);
+		checkContent(root);
+		expect(held.ok && held.value.data).toMatchObject({ name: 'Cấp bản sao B' });
+		const fresh = openProcedureCache(projectContentDir(root)).read(root, file);
+		expect(fresh.ok && fresh.value.validated && fresh.value.data).toMatchObject({
+			name: 'Cấp bản sao A',
+		});
+	});
+
+	test('stops with a message when a cached file became invalid while a command ran', () => {
+		const root = writeProcedureFiles({ '1.002153.md': mockProcedure({ name: 'Cấp bản sao' }) });
+		checkContent(root);
+		const held = openProcedureCache(projectContentDir(root)).read(root, file);
+		writeFileSync(recordsFile(root), '');
+		writeFileSync(
+			join(root, file),
+			readFileSync(join(root, file), 'utf8').replace(/name: .*/, "name: ''")
+		);
+		expect(() => held.ok && held.value.data).toThrow(
+			`${file}: tệp vừa thay đổi trong lúc lệnh đang chạy; hãy chạy lại lệnh`
+		);
 	});
 
 	test('forgets a file that was deleted', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { paperLookups } from '../../../src/lib/documents/candidates';
 import { onceOnlyFacts, onceOnlyProposals } from '../../../src/lib/documents/proposals';
 import { mockEntry } from '../../support/procedure-entry';
 import { parsedStateData } from '../../support/state-data-factory';
@@ -52,7 +53,7 @@ describe('onceOnlyProposals', () => {
 
 describe('onceOnlyFacts', () => {
 	test('counts the candidate papers and names their databases once each', () => {
-		expect(onceOnlyFacts(entry, table)).toEqual({
+		expect(onceOnlyFacts(paperLookups(entry), table)).toEqual({
 			papers: 2,
 			databases: ['Cơ sở dữ liệu quốc gia về dân cư', 'Cơ sở dữ liệu lý lịch tư pháp'],
 		});

@@ -7,7 +7,8 @@ import { ceilShare } from '../rounding';
 import { optionModel } from '../score/option-model';
 import type { DossierSignals } from './dossier-signals';
 import { planPopulation } from './population';
-import { isCommuneLevel } from '../../procedure/level';
+import { summaryOf } from '../../content/procedure-summary';
+import { legalDocumentsSince } from './procedure-facts';
 import {
 	costFactor,
 	groundRules,
@@ -16,7 +17,6 @@ import {
 	type ProcedureFacts,
 } from './grounds';
 import { onceOnlyFacts } from '../../documents/proposals';
-import { dossierBurden, legalDocumentsSince, longestTimeLimit } from './procedure-facts';
 
 /** Options of one plan. */
 export interface PlanOptions {
@@ -75,26 +75,30 @@ export function buildPlan(content: ReviewContent, options: PlanOptions): Plan {
 	const population = planPopulation(content.procedures, {
 		includeCommune: options.includeCommune ?? config.includeCommune,
 	});
-	const communeCount = population.filter(({ data }) => isCommuneLevel(data)).length;
+	const communeCount = population.filter((procedure) => summaryOf(procedure).communeLevel).length;
 	const lastReviews = latestReviewsBefore(content, year);
 	const feedback = content.feedback.find((file) => file.year === year - 1);
-	const facts: ProcedureFacts[] = population.map(({ id, data }) => {
+	const facts: ProcedureFacts[] = population.map((procedure) => {
+		const { id } = procedure;
+		const summary = summaryOf(procedure);
 		const last = lastReviews.get(id);
 		const since = last ? last.year + 1 : year - config.legalChangeWindowYears;
 		return {
 			id,
-			name: data.name,
-			field: data.field,
+			name: summary.name,
+			field: summary.field,
 			dossiers: options.dossiers
 				? (options.dossiers.byProcedure[id] ?? { received: 0, finished: 0, late: 0 })
 				: undefined,
 			feedback: feedback ? (feedback.counts[id] ?? 0) : undefined,
 			yearlyCost: last && { value: last.perYear, year: last.year },
-			burden: dossierBurden(data),
-			timeLimit: longestTimeLimit(data),
+			burden: summary.burden,
+			timeLimit: summary.timeLimit,
 			lastReviewYear: last?.year,
-			newLegalDocuments: legalDocumentsSince(data, since),
-			...(content.stateData ? { onceOnly: onceOnlyFacts({ id, data }, content.stateData) } : {}),
+			newLegalDocuments: legalDocumentsSince(summary.legalBasis, since),
+			...(content.stateData
+				? { onceOnly: onceOnlyFacts(summary.paperLookups, content.stateData) }
+				: {}),
 		};
 	});
 	const maxima: Maxima = {

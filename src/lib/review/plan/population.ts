@@ -1,4 +1,4 @@
-import { isCommuneLevel } from '../../procedure/level';
+import { summaryOf } from '../../content/procedure-summary';
 import type { ProcedureEntry } from '../content';
 
 /** Which procedures the annual plan chooses from. */
@@ -17,11 +17,9 @@ export function planPopulation(
 	options: PopulationOptions
 ): ProcedureEntry[] {
 	return procedures
-		.filter(
-			({ data }) =>
-				data.status.state === 'active' &&
-				data.otherAgency === undefined &&
-				(options.includeCommune || !isCommuneLevel(data))
-		)
+		.filter((procedure) => {
+			const { state, otherAgency, communeLevel } = summaryOf(procedure);
+			return state === 'active' && !otherAgency && (options.includeCommune || !communeLevel);
+		})
 		.sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -32,9 +32,13 @@ export function issueYear(ref: Procedure['legalBasis'][number]): number | undefi
 	return match ? Number(match[1]) : undefined;
 }
 
-/** Numbers of the legal documents issued in `since` or later, in the order of the legal basis. */
-export function legalDocumentsSince(procedure: Procedure, since: number): string[] {
-	return procedure.legalBasis
-		.filter((ref) => (issueYear(ref) ?? 0) >= since)
-		.map((ref) => ref.number);
+/**
+ * Numbers of the legal documents issued in `since` or later, in the order of the legal basis,
+ * given each document’s number and year of issue (see {@link issueYear}).
+ */
+export function legalDocumentsSince(
+	legalBasis: readonly { number: string; year?: number }[],
+	since: number
+): string[] {
+	return legalBasis.filter((ref) => (ref.year ?? 0) >= since).map((ref) => ref.number);
 }

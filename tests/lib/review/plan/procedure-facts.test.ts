@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { summarize } from '../../../../src/lib/content/procedure-summary';
 import {
 	dossierBurden,
 	issueYear,
@@ -46,8 +47,12 @@ describe('issueYear and legalDocumentsSince', () => {
 
 	test('lists documents issued in or after a year', () => {
 		const procedure = procedureSchema.parse(
-			mockProcedure({ legalBasis: [{ number: '65/2006/QH11' }, { number: '18/2026/NĐ-CP' }] })
+			mockProcedure({
+				legalBasis: [{ number: '65/2006/QH11' }, { number: '18/2026/NĐ-CP' }],
+			})
 		);
-		expect(legalDocumentsSince(procedure, 2026)).toEqual(['18/2026/NĐ-CP']);
+		expect(legalDocumentsSince(summarize('x', procedure).legalBasis, 2026)).toEqual([
+			'18/2026/NĐ-CP',
+		]);
 	});
 });
