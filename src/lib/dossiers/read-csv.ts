@@ -6,6 +6,8 @@ import { parseLines } from './parse-lines';
 import type { ProcedureIndex } from './procedure-index';
 import { readRowParts, resolveRow, type RowParts } from './read-row';
 import { memoByText } from '../text/memo-by-text';
+import { diskMemo } from '../cache/disk-memo';
+import { codeFingerprint } from '../content/code-fingerprint';
 import { byteLines, maxLineBytes, textLines, type TextLine } from './text-lines';
 
 export { DossierFileError } from './file-error';
@@ -67,8 +69,39 @@ interface ReadLine {
 function split(text: string): ReadLine[] {
 	const [header, ...rows] = textLines(text).filter((entry) => entry.text.trim() !== '');
 	if (!header) throw emptyFile();
-	return readLines(rows, readHeaderLine(header));
+	const layout = readHeaderLine(header);
+	const persisted = text.length >= keptTextLength;
+	const kept = persisted ? keptParts.get(text) : undefined;
+	if (Array.isArray(kept) && kept.length === rows.length) {
+		return rows.map((entry, index) => {
+			const parts = kept[index];
+			return parts ? { entry, parts } : { entry };
+		});
+	}
+	const lines = readLines(rows, layout);
+	if (persisted)
+		keptParts.set(
+			text,
+			lines.map(({ parts }) => parts ?? null)
+		);
+	return lines;
 }
+
+/** Texts shorter than this (a few hundred rows) are read faster than a kept result is found. */
+export const keptTextLength = 64 * 1024;
+
+/**
+ * What the rows of each committed dossier file say, kept on disk from one command to the next:
+ * splitting, parsing and checking the cells of the sample years was a quarter of a `review plan`
+ * on the real catalogue, and the files change once a year. Keyed by the text and by this folder’s
+ * code and csv-parse’s version, so a changed file or rule is read afresh.
+ */
+const keptParts = diskMemo<(RowParts | null)[]>({
+	name: 'dossier-rows',
+	fingerprint: () =>
+		codeFingerprint(['src/lib/dossiers', 'src/lib/text', 'src/lib/format'], ['csv-parse']),
+	limit: 32,
+});
 
 /**
  * Texts up to this many characters (the committed sample years are 160–280 KB) are read once and

@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
 	DossierFileError,
 	readDossierCsv,
+	keptTextLength,
 	readDossierText,
 	type RejectedRow,
 } from '../../../src/lib/dossiers/read-csv';
@@ -142,5 +145,51 @@ describe('readDossierCsv', () => {
 			ids: ['khai-sinh'],
 			rejects: 0,
 		});
+	});
+});
+
+describe('readDossierText of a large text, kept on disk from one command to the next', () => {
+	test('gives the same dossiers and rejects when the rows come from the disk', async () => {
+		const rows = Array.from({ length: 1_500 }, (_, index) => {
+			const day = String((index % 28) + 1).padStart(2, '0');
+			// Every 97th row names an unknown procedure, every 89th has an impossible date.
+			const code = index % 97 === 0 ? '9.999999' : '2.002039';
+			const due = index % 89 === 0 ? '2025-02-30' : `2025-02-${day}`;
+			return `${code},2025-01-${day},${due},,Trực tuyến,,Đã trả kết quả`;
+		});
+		const text = `${header}\n${rows.join('\n')}\n`;
+		expect(text.length).toBeGreaterThanOrEqual(keptTextLength);
+		const first = readText(text);
+		expect(first.rejects.length).toBeGreaterThan(10);
+		expect(first.good.length).toBeGreaterThan(1_000);
+		// A fresh module has an empty memory: what it reads comes from the disk.
+		const readFresh = async () => {
+			vi.resetModules();
+			const fresh = await import('../../../src/lib/dossiers/read-csv');
+			const good: number[] = [];
+			const rejects = fresh.readDossierText(text, fixtureProcedures, (_dossier, line) =>
+				good.push(line)
+			);
+			return { good, rejects };
+		};
+		expect(await readFresh()).toEqual(first);
+		// Proof that it did: the kept result of this text, altered, is what a fresh module reads.
+		const dir = join(process.cwd(), '.cache/dossier-rows');
+		const kept = readdirSync(dir)
+			.map((name) => join(dir, name))
+			.find((path) => {
+				const parts = JSON.parse(readFileSync(path, 'utf8')) as { code?: string }[];
+				return parts.length === rows.length && parts[0]?.code === '9.999999';
+			});
+		expect(kept).toBeDefined();
+		const parts = JSON.parse(readFileSync(kept!, 'utf8')) as { code: string }[];
+		parts[1]!.code = '9.999999';
+		writeFileSync(kept!, JSON.stringify(parts));
+		try {
+			const altered = await readFresh();
+			expect(altered.rejects.map(({ line }) => line)).toContain(3);
+		} finally {
+			rmSync(kept!, { force: true });
+		}
 	});
 });
