@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -78,5 +86,56 @@ describe('freshBundle', () => {
 		expect(readdirSync(cache).filter((name) => name.startsWith('tmp-'))).toEqual([]);
 		writeGreeting(root, 'xin chào');
 		expect((await runHello(root)).dir).toBe(first.dir);
+	}, 60_000);
+});
+
+describe('freshBundle and packages', () => {
+	/** A project importing a bundled package (exceljs) and another one, both CommonJS. */
+	function writePackages(): string {
+		const root = mkdtempSync(join(tmpdir(), 'tthc-cli-packages-'));
+		mkdirSync(join(root, 'scripts'));
+		for (const name of ['exceljs', 'other']) {
+			mkdirSync(join(root, 'node_modules', name), { recursive: true });
+			writeFileSync(
+				join(root, 'node_modules', name, 'package.json'),
+				JSON.stringify({ name, version: '1.0.0', main: 'index.js' })
+			);
+		}
+		// A bundled package that requires a built-in and a file of its own at run time.
+		writeFileSync(
+			join(root, 'node_modules/exceljs/index.js'),
+			"const { basename } = require('node:path');\nmodule.exports = { name: basename('/x/excel') + require('./part') };\n"
+		);
+		writeFileSync(join(root, 'node_modules/exceljs/part.js'), "module.exports = '-part';\n");
+		writeFileSync(
+			join(root, 'node_modules/other/index.js'),
+			"module.exports = { name: 'other' };\n"
+		);
+		writeFileSync(join(root, 'node_modules/.package-lock.json'), '{}\n');
+		writeFileSync(
+			join(root, 'scripts/hello.ts'),
+			"import excel from 'exceljs';\nimport other from 'other';\nconsole.log(excel.name, other.name);\n"
+		);
+		return root;
+	}
+
+	test('bundles exceljs in and loads every other package from node_modules', async () => {
+		const root = writePackages();
+		const { output, dir } = await runHello(root);
+		expect(output).toBe('excel-part other\n');
+		const code = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.mjs'))
+			.map((file) => readFileSync(join(dir, file), 'utf8'))
+			.join('\n');
+		expect(code).not.toMatch(/from ["']exceljs["']/);
+		expect(code).toMatch(/from ["']other["']/);
+	}, 60_000);
+
+	test('rebuilds after an install, which may have changed a bundled package', async () => {
+		const root = writePackages();
+		await runHello(root);
+		writeFileSync(join(root, 'node_modules/exceljs/part.js'), "module.exports = '-new';\n");
+		writeFileSync(join(root, 'node_modules/.package-lock.json'), '{ "changed": true }\n');
+		expect(await runHello(root)).toMatchObject({ output: 'excel-new other\n', built: true });
 	}, 60_000);
 });
