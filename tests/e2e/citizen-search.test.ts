@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { SearchRecord } from '../../src/lib/search/records';
+import { pageSize } from '../../src/lib/search/results';
 import { accessibilityViolations, siteUrl, useBrowser, waitForIslands } from './support/browser';
 import { openOn, screens } from './support/screens';
 import { searchFor, searchRecords } from './support/catalogue';
@@ -42,12 +43,12 @@ describe.each(screens)('instant search on a $name', ({ width, height }) => {
 		await context.close();
 	});
 
-	test('shows fifty results, then more with “Xem thêm”', async () => {
+	test('shows twenty results, then more with “Xem thêm”', async () => {
 		const { context, page } = await openOn(browser(), { width, height }, '/');
 		await searchFor(page, 'dang ky');
-		expect(await page.locator(resultLinks).count()).toBe(50);
+		expect(await page.locator(resultLinks).count()).toBe(pageSize);
 		await page.getByRole('button', { name: /^Xem thêm \d+ thủ tục$/ }).click();
-		expect(await page.locator(resultLinks).count()).toBeGreaterThan(50);
+		expect(await page.locator(resultLinks).count()).toBeGreaterThan(pageSize);
 		await context.close();
 	});
 

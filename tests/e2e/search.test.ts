@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { procedureUrl } from '../../src/lib/procedure/entry';
 import type { SearchRecord } from '../../src/lib/search/records';
+import { pageSize } from '../../src/lib/search/results';
 import { goldenQueries } from '../search/queries';
 import { accessibilityViolations, openPage, useBrowser } from './support/browser';
 import { searchFor, searchRecords } from './support/catalogue';
@@ -77,11 +78,11 @@ describe('instant search', () => {
 		// not for any link (the full-text link is always there).
 		await expect
 			.poll(() => shownAgainst(page, inField), { timeout: 20_000 })
-			.toEqual({ count: Math.min(inField.length, 50), outside: [] });
+			.toEqual({ count: Math.min(inField.length, pageSize), outside: [] });
 		await page.getByLabel('Phí, lệ phí').selectOption('free');
 		await expect
 			.poll(() => shownAgainst(page, free), { timeout: 20_000 })
-			.toEqual({ count: Math.min(free.length, 50), outside: [] });
+			.toEqual({ count: Math.min(free.length, pageSize), outside: [] });
 		await context.close();
 	}, 90_000);
 

@@ -11,8 +11,12 @@ export type Findings =
 	| { active: false }
 	| { active: true; shown: SearchRecord[]; total: number; nearest: SearchRecord[] };
 
-/** How many results the list shows at first, and adds with each “Xem thêm”. */
-export const pageSize = 50;
+/**
+ * How many results the list shows at first, and adds with each “Xem thêm”: twenty, as GOV.UK’s
+ * search shows, several screens on a phone. Every key press renders the list again, and on a
+ * slow phone rendering fifty took a tenth longer to show the results (BENCHMARKS.md).
+ */
+export const pageSize = 20;
 
 /**
  * Applies the query and the filters together. With a query, results keep the search ranking;
