@@ -5,13 +5,14 @@ import { organisation } from '../../src/config/organisation';
 import { formatDong, formatNumber } from '../../src/lib/format/vi';
 import { todayInVietnam } from '../../src/lib/format/today';
 import { leadUnit } from '../../src/lib/report/plan-section';
-import { startReview, type StartResult } from '../../src/lib/review/new/start-review';
+import type { StartResult } from '../../src/lib/review/new/start-review';
 import { countDossierVolumes, receivedIn } from '../../src/lib/review/volumes/dossier-volumes';
 import { isoDateSchema } from '../../src/schemas/primitives';
 import { parseOptions, parseYear } from '../support/args';
 import type { ReviewCommand } from './command';
 import { contentDir, contentFile } from '../../src/lib/content/content-dir';
 import { proceduresBase } from '../../src/lib/content/content-glob';
+import { summaryOf } from '../../src/lib/content/procedure-summary';
 
 const usage = `Cách dùng: npm run review -- new --year <Y> (--id <mã> … | --all-planned) [--date <yyyy-mm-dd>]
 
@@ -91,8 +92,14 @@ export const newCommand: ReviewCommand = {
 			: ids;
 		const volumes = countDossierVolumes(
 			at,
-			content.procedures.map(({ id, data }) => ({ id, code: data.code }))
+			content.procedures.map((procedure) => ({
+				id: procedure.id,
+				code: summaryOf(procedure).code,
+			}))
 		);
+		// Loaded here: writing a record needs the yaml package, which every other command’s start
+		// would otherwise pay for.
+		const { startReview } = await import('../../src/lib/review/new/start-review');
 		const options = {
 			content: at,
 			year,

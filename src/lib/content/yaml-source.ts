@@ -1,5 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { DataPath } from '../validation/friendly-errors';
+import { yamlPackage } from './yaml-package';
 
 /** A value of the front matter as it is written in the file, with where it is. */
 export interface SourceValue {
@@ -25,6 +26,7 @@ export interface YamlSource {
  * Astro’s; this second reading only locates values, so a text it cannot read locates nothing.
  */
 export function yamlSource(yaml: string, firstLine: number): YamlSource {
+	const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yamlPackage();
 	const lineCounter = new LineCounter();
 	const document = parseDocument(yaml, { lineCounter, uniqueKeys: false, prettyErrors: false });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;

@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import { procedureSchema, type ProcedureInput } from '../../schemas/procedure';
+import { yamlPackage } from '../content/yaml-package';
 
 /** Front matter keys in the order the schema declares them, so every file reads the same way. */
 export const frontMatterKeys = Object.keys(procedureSchema.shape);
@@ -43,7 +43,7 @@ function prune(value: unknown): unknown {
  * Long lines are not folded, so a changed value shows as one changed line in a diff.
  */
 export function renderYaml(data: Record<string, unknown>): string {
-	return stringify(data, {
+	return yamlPackage().stringify(data, {
 		version: '1.1',
 		lineWidth: 0,
 		singleQuote: true,
