@@ -6,6 +6,7 @@ import { reviewPageYears } from '../review/content';
 import { scoreYear } from '../review/score/score-year';
 import type { ContentDir } from './content-dir';
 import { loadPlan, loadReviewContent } from './load-review-content';
+import { summaryOf } from './procedure-summary';
 
 const cache = new Map<string, Promise<ReportData>>();
 
@@ -41,12 +42,11 @@ async function build(year: number, at: ContentDir): Promise<ReportData> {
 	const content = loadReviewContent(at);
 	const dossierYears = await loadYearReports(
 		at,
-		content.procedures.map(({ id, data }) => ({
-			id,
-			code: data.code,
-			name: data.name,
-			field: data.field,
-		}))
+		content.procedures.map((procedure) => {
+			// From the summary: the records of thousands of procedures are not read for a report.
+			const { code, name, field } = summaryOf(procedure);
+			return { id: procedure.id, code, name, field };
+		})
 	);
 	return buildReport({
 		year,
