@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { benchDossiers, main as benchDossiersMain } from '../../scripts/bench/dossiers';
+import {
+	benchDossiers,
+	main as benchDossiersMain,
+	measureDossiers,
+} from '../../scripts/bench/dossiers';
 import { main as benchReview } from '../../scripts/bench/review';
 import { runMain } from '../../src/lib/cli/run';
 import { bufferIo } from '../support/cli-io';
@@ -34,5 +38,11 @@ describe('scripts/bench', () => {
 		]);
 		for (const row of rows) expect(row.value).toBeGreaterThan(0);
 		expect(rows.at(-1)?.budget).toEqual({ limit: 0.5, comparison: '>=' });
+	}, 300_000);
+
+	test('dossiers takes the ratio pair by pair, each import beside the read after it', async () => {
+		const bench = await measureDossiers({ rows: 2000, badEvery: 100, runs: 3 });
+		expect(bench.ratios).toHaveLength(3);
+		for (const ratio of bench.ratios) expect(ratio).toBeGreaterThan(0);
 	}, 300_000);
 });
