@@ -1,15 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
-import {
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeFileSync,
-} from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findCodeRoot } from '../cli/code-root';
+import { writeFileAtomicSync } from '../files/atomic-file';
 
 /** Results of a pure function of a text, kept on disk from one command to the next. */
 export interface DiskMemo<T> {
@@ -62,15 +55,12 @@ export function diskMemo<T>({ name, fingerprint, limit }: DiskMemoOptions): Disk
 		set(text, value) {
 			const base = folder();
 			if (!base) return;
-			const path = pathOf(base, text);
-			const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 			try {
 				mkdirSync(base, { recursive: true });
-				writeFileSync(temp, JSON.stringify(value));
-				renameSync(temp, path);
+				writeFileAtomicSync(pathOf(base, text), JSON.stringify(value));
 				prune(base, limit);
 			} catch {
-				rmSync(temp, { force: true });
+				// Not kept: the next command reads the text again.
 			}
 		},
 	};

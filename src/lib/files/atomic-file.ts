@@ -1,4 +1,4 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -82,6 +82,21 @@ export async function writeFileAtomic(path: string, text: string | Uint8Array): 
 		await file.commit();
 	} catch (error) {
 		await file.abort();
+		throw error;
+	}
+}
+
+/**
+ * {@link writeFileAtomic} without waiting, for caches written in the middle of a synchronous
+ * reading. Throws as `writeFileSync` does, leaving no temporary file behind.
+ */
+export function writeFileAtomicSync(path: string, text: string | Uint8Array): void {
+	const temp = temporaryPath(path);
+	try {
+		writeFileSync(temp, text);
+		renameSync(temp, path);
+	} catch (error) {
+		rmSync(temp, { force: true });
 		throw error;
 	}
 }

@@ -13,6 +13,7 @@ import {
 	openAtomicFile,
 	removeStaleTemporaryFiles,
 	temporaryPath,
+	writeFileAtomicSync,
 } from '../../../src/lib/files/atomic-file';
 
 let dir: string;
@@ -62,5 +63,21 @@ describe('removeStaleTemporaryFiles', () => {
 
 	test('does nothing when the folder does not exist', async () => {
 		expect(await removeStaleTemporaryFiles(join(dir, 'no/x.txt'))).toEqual([]);
+	});
+});
+
+describe('writeFileAtomicSync', () => {
+	test('puts the whole file in place and leaves no temporary file', () => {
+		const path = join(dir, 'a.json');
+		writeFileSync(path, 'cũ');
+		writeFileAtomicSync(path, '[1,2]');
+		expect(readFileSync(path, 'utf8')).toBe('[1,2]');
+		expect(readdirSync(dir)).toEqual(['a.json']);
+	});
+
+	test('throws when it cannot write, and leaves nothing behind', () => {
+		const path = join(dir, 'missing-folder', 'a.json');
+		expect(() => writeFileAtomicSync(path, 'x')).toThrow(/ENOENT/);
+		expect(readdirSync(dir)).toEqual([]);
 	});
 });
