@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { astroBuildArgs } from '../../src/lib/build/astro-command';
 import { parseAstroBuildLog } from '../../src/lib/bench/astro-log';
 import { sampleTreePeak, type TreePeak } from '../../src/lib/bench/process-tree-memory';
 import { summarize } from '../../src/lib/bench/stats';
@@ -29,8 +28,8 @@ interface BuildRun {
 }
 
 /**
- * Builds the site of each corpus with `astro build` (TTHC_CONTENT_DIR naming its folder) into a
- * folder of its own, and reports the time of each phase, the milliseconds per procedure page and
+ * Builds the site of each corpus with the build script of `npm run build` (TTHC_CONTENT_DIR naming
+ * its folder) into a folder of its own, and reports the time of each phase, the milliseconds per procedure page and
  * the peak memory. Sets each corpus’s `distDir` for the weight and search sections.
  */
 export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
@@ -80,11 +79,20 @@ function pagefindPeak(tree: TreePeak): number {
 	);
 }
 
-/** Runs `astro build` for one content folder as `npm run build` does; its output is kept, not shown. */
+/**
+ * The command of package.json’s `build` script: Astro’s build, then the full-text index once
+ * Astro’s process has exited (src/lib/build/index-after-astro.ts).
+ */
+const buildScript = ['--import', 'tsx', 'scripts/build.ts'];
+
+/**
+ * Runs `npm run build`’s script for one content folder, into `outDir`; its output is kept, not
+ * shown. GNU time gives the peak of the largest process, Astro’s Node.
+ */
 function build(contentDir: string, outDir: string): Promise<BuildRun> {
 	const timed = existsSync(gnuTime);
 	const command = timed ? gnuTime : process.execPath;
-	const args = [...(timed ? ['-v', process.execPath] : []), ...astroBuildArgs(outDir)];
+	const args = [...(timed ? ['-v', process.execPath] : []), ...buildScript, '--out-dir', outDir];
 	const started = performance.now();
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, {

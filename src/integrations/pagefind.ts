@@ -1,22 +1,25 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../lib/pagefind/index-site';
+import { isIndexAfterAstro } from '../lib/build/index-after-astro';
+import { indexSiteAndReport } from '../lib/pagefind/index-site';
 
 /**
  * Builds the full-text index after Astro has written the site (Starlight’s approach), through
  * Pagefind’s Node API: see src/lib/pagefind/index-site.ts. Only pages marked
- * `data-pagefind-body` (procedure pages) are indexed.
+ * `data-pagefind-body` (procedure pages) are indexed. Under `npm run build` the build script
+ * indexes instead, once this process has exited and given its memory back (see
+ * src/lib/build/index-after-astro.ts).
  */
 export function pagefindIndex(): AstroIntegration {
 	return {
 		name: 'tthc:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { pages, shards } = await indexSite(fileURLToPath(dir));
-				const seconds = ((performance.now() - started) / 1000).toFixed(2);
-				const split = shards.length > 1 ? `, in ${shards.length} shards` : '';
-				logger.info(`indexed ${pages} page(s) for full-text search in ${seconds} s${split}`);
+				if (isIndexAfterAstro()) {
+					logger.info('full-text index: built by the build script after this process exits');
+					return;
+				}
+				logger.info(await indexSiteAndReport(fileURLToPath(dir)));
 			},
 		},
 	};

@@ -32,4 +32,10 @@ describe('npm run build', () => {
 		expect(await runMain(main, ['--out', 'x'], io)).toBe(1);
 		expect(io.err.join('\n')).toContain('Cách dùng: npm run build');
 	});
+
+	test('refuses an output folder outside the project before building anything', async () => {
+		const io = bufferIo();
+		expect(await runMain(main, ['--out-dir', '../elsewhere'], io)).toBe(1);
+		expect(io.err.join('\n')).toContain('--out-dir phải là một thư mục trong dự án');
+	});
 });
