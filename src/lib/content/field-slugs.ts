@@ -16,11 +16,18 @@ export interface FieldOfFile {
  * an error naming it.
  */
 export function fieldSlugProblems(procedures: readonly FieldOfFile[]): Problem[] {
-	const bySlug = new Map<string, Map<string, FieldOfFile[]>>();
+	// Grouped by spelling first: a catalogue has a few dozen fields, so each is slugified once.
+	const bySpelling = new Map<string, FieldOfFile[]>();
 	for (const procedure of procedures) {
-		const slug = slugify(procedure.field);
+		const files = bySpelling.get(procedure.field);
+		if (files) files.push(procedure);
+		else bySpelling.set(procedure.field, [procedure]);
+	}
+	const bySlug = new Map<string, Map<string, FieldOfFile[]>>();
+	for (const [field, files] of bySpelling) {
+		const slug = slugify(field);
 		const spellings = bySlug.get(slug) ?? new Map<string, FieldOfFile[]>();
-		spellings.set(procedure.field, [...(spellings.get(procedure.field) ?? []), procedure]);
+		spellings.set(field, files);
 		bySlug.set(slug, spellings);
 	}
 	const problems: Problem[] = [];

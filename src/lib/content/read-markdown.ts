@@ -126,8 +126,10 @@ export function readMarkdownDir(
 	const entries = readFolder(dir);
 	// Folders already visited, so that a link back up the tree is followed once.
 	const seen = new Set(entries.length > 0 ? [realpathSync(dir)] : []);
+	// Shown the way shownPath shows each file, worked out once for the folder.
+	const shownDir = shownPath(root, dir);
 	for (const entry of entries) {
-		const file = shownPath(root, join(dir, entry.name));
+		const file = join(shownDir, entry.name);
 		if (entry.isDirectory()) {
 			if (isContentFileName(entry.name)) results.push(read(root, file));
 			else if (!isSkippedName(entry.name)) results.push(...subfolderFiles(root, dir, file, seen));
