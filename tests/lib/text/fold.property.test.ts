@@ -23,7 +23,43 @@ const vietnamese = fc
 	.map((parts) => parts.join(''));
 const anyText = fc.string({ unit: 'binary', maxLength: 40 });
 
+/** The definition foldVi gives: NFD of the whole text, marks dropped, then the rest. */
+function foldWhole(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[đĐ]/g, 'd')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
 describe('foldVi (properties)', () => {
+	test('equals NFD of the whole text with its marks dropped, for any text', () => {
+		const text = fc.oneof(
+			vietnamese,
+			anyText,
+			fc.string({ unit: 'grapheme', maxLength: 40 }),
+			fc.string({ unit: 'binary-ascii', maxLength: 40 })
+		);
+		fc.assert(
+			fc.property(text, (value) => {
+				expect(foldVi(value)).toBe(foldWhole(value));
+			}),
+			{ numRuns: 2000 }
+		);
+		// Marks after their letter, an astral character that decomposes, a final sigma, a lone surrogate.
+		for (const value of [
+			'Ngu\u031bo\u031b\u0300i',
+			'\u{1D15E}x',
+			'ΟΔΟΣ ΣΑ',
+			'a\uD800b',
+			'Đ\u0323',
+		]) {
+			expect(foldVi(value)).toBe(foldWhole(value));
+		}
+	});
+
 	test('never throws and is idempotent, for any text', () => {
 		fc.assert(
 			fc.property(anyText, (text) => {
