@@ -27,6 +27,11 @@ export interface ImportOptions {
 	onReject?: (row: RejectedRow) => void;
 	/** Statistics to add to, e.g. when several files make one period; new ones by default. */
 	into?: DossierStats;
+	/**
+	 * Called for each good row instead of counting it (`include` and `rules` are then not used),
+	 * e.g. to count each row into the statistics of its year.
+	 */
+	onDossier?: (dossier: Dossier) => void;
 }
 
 /**
@@ -36,7 +41,8 @@ export interface ImportOptions {
  * abort, like any other output of the run.
  */
 export async function importDossierFile(options: ImportOptions): Promise<DossierStats> {
-	const { input, procedures, rejects, include, rules, rejectCap, onReject, into } = options;
+	const { input, procedures, rejects, include, rules, rejectCap, onReject, into, onDossier } =
+		options;
 	let handle;
 	try {
 		handle = await open(input, 'r');
@@ -47,7 +53,8 @@ export async function importDossierFile(options: ImportOptions): Promise<Dossier
 	try {
 		await readDossierCsv(handle.createReadStream(), procedures, {
 			dossier(dossier) {
-				if (include && !include(dossier)) addOutOfScope(stats);
+				if (onDossier) onDossier(dossier);
+				else if (include && !include(dossier)) addOutOfScope(stats);
 				else addDossier(stats, dossier, rules);
 			},
 			async reject(row) {

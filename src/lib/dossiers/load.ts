@@ -10,7 +10,14 @@ import { DossierFileError } from './file-error';
 import { importDossierFile } from './import-file';
 import type { ProcedureIndex } from './procedure-index';
 import { readDossierText, rememberedTextLength } from './read-csv';
-import { addDossier, addOutOfScope, addReject, emptyStats, type DossierStats } from './stats';
+import {
+	addDossier,
+	addOutOfScope,
+	addReject,
+	emptyStats,
+	type DossierStats,
+	type Reject,
+} from './stats';
 
 /** The dossier data of a period, read from every file of `content/dossiers/`. */
 export interface DossierData {
@@ -53,44 +60,107 @@ export async function loadDossierData(
 	let sample = false;
 	for (const file of files) {
 		const counted = stats.total.received;
-		await addFile(
-			resolve(content.root, file),
-			procedures,
-			stats,
-			wanted ? (dossier) => wanted.has(yearOfDay(dossier.received)) : undefined
-		);
+		await addFile(resolve(content.root, file), procedures, {
+			dossier(dossier) {
+				if (wanted && !wanted.has(yearOfDay(dossier.received))) addOutOfScope(stats);
+				else addDossier(stats, dossier);
+			},
+			reject: (row) => addReject(stats, row),
+		});
 		if (stats.total.received > counted && isSampleFile(file)) sample = true;
 	}
 	return { stats, files, sample };
 }
 
+/** The dossier data of every year, and of each year alone, oldest first. */
+export interface DossierDataByYear {
+	/** What {@link loadDossierData} gives without years. */
+	all: DossierData;
+	/** What {@link loadDossierData} gives for each year of receipt alone. */
+	byYear: Map<number, DossierData>;
+}
+
 /**
- * Counts one file into `stats`: a small one is read whole through {@link readDossierText}, which
- * remembers its split and parsed lines for the other readings of the same command or build; a
- * large one streams.
+ * What {@link loadDossierData} gives for all years and for each year alone, each file read once:
+ * a report of every year read the files once per year and once more to find the years.
+ */
+export async function loadDossierDataByYear(
+	content: ContentDir,
+	procedures: ProcedureIndex
+): Promise<DossierDataByYear> {
+	const all = emptyStats();
+	const years = new Map<number, { stats: DossierStats; sample: boolean }>();
+	const files = listDossierFiles(content);
+	let sample = false;
+	for (const file of files) {
+		const fromSample = isSampleFile(file);
+		await addFile(resolve(content.root, file), procedures, {
+			dossier(dossier) {
+				addDossier(all, dossier);
+				const year = yearOfDay(dossier.received);
+				let data = years.get(year);
+				if (!data) years.set(year, (data = { stats: emptyStats(), sample: false }));
+				addDossier(data.stats, dossier);
+				if (fromSample) data.sample = sample = true;
+			},
+			reject: (row) => addReject(all, row),
+		});
+	}
+	// As a reading of one year counts them: every reject, and the other years’ rows out of scope.
+	const good = all.rows - all.rejectedTotal;
+	const byYear = new Map<number, DossierData>();
+	for (const year of [...years.keys()].sort((a, b) => a - b)) {
+		const data = years.get(year)!;
+		const outOfScope = good - data.stats.rows;
+		byYear.set(year, {
+			stats: {
+				...data.stats,
+				rows: all.rows,
+				outOfScope,
+				rejectedTotal: all.rejectedTotal,
+				rejected: [...all.rejected],
+			},
+			files,
+			sample: data.sample,
+		});
+	}
+	return { all: { stats: all, files, sample }, byYear };
+}
+
+/** Where the rows of a file go: good dossiers and rejected rows, in file order. */
+interface RowCounter {
+	dossier(dossier: Dossier): void;
+	reject(row: Reject): void;
+}
+
+/**
+ * Counts one file: a small one is read whole through {@link readDossierText}, which remembers
+ * its split and parsed lines for the other readings of the same command or build; a large one
+ * streams.
  */
 async function addFile(
 	input: string,
 	procedures: ProcedureIndex,
-	stats: DossierStats,
-	include: ((dossier: Dossier) => boolean) | undefined
+	counter: RowCounter
 ): Promise<void> {
 	const text = await smallText(input);
 	if (text === undefined) {
-		await importDossierFile({ input, procedures, into: stats, include });
+		await importDossierFile({
+			input,
+			procedures,
+			onDossier: counter.dossier,
+			onReject: ({ line, reason }) => counter.reject({ line, reason }),
+		});
 		return;
 	}
 	let rejects;
 	try {
-		rejects = readDossierText(text, procedures, (dossier) => {
-			if (include && !include(dossier)) addOutOfScope(stats);
-			else addDossier(stats, dossier);
-		});
+		rejects = readDossierText(text, procedures, counter.dossier);
 	} catch (error) {
 		if (!(error instanceof DossierFileError)) throw error;
 		throw new UserError(`${input}${error.line ? `:${error.line}` : ''}: ${error.problem}`);
 	}
-	for (const { line, reason } of rejects) addReject(stats, { line, reason });
+	for (const { line, reason } of rejects) counter.reject({ line, reason });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ContentDir } from '../content/content-dir';
-import { loadDossierData, yearsOf } from './load';
+import { loadDossierData, loadDossierDataByYear, yearsOf, type DossierData } from './load';
 import { indexProcedures, type ProcedureRef } from './procedure-index';
 import { periodOf, type DossierStats } from './stats';
 import { averageDays, averageWorkingDays, type Tally } from './tally';
@@ -74,11 +74,14 @@ export async function loadDossierSignals(
 	procedures: Iterable<ProcedureRef>,
 	years: readonly number[]
 ): Promise<DossierSignals> {
-	const { stats, files, sample } = await loadDossierData(
-		content,
-		indexProcedures(procedures),
-		years
-	);
+	return signalsOf(years, await loadDossierData(content, indexProcedures(procedures), years));
+}
+
+/** The signals of the dossier data of `years`. */
+function signalsOf(
+	years: readonly number[],
+	{ stats, files, sample }: DossierData
+): DossierSignals {
 	return {
 		years: [...years],
 		period: periodOf(stats),
@@ -97,7 +100,8 @@ export async function loadPlanDossierSignals(
 	procedures: readonly ProcedureRef[],
 	planYear: number
 ): Promise<DossierSignals | undefined> {
-	const all = await loadDossierData(content, indexProcedures(procedures));
-	const years = signalYearsFor(planYear, yearsOf(all.stats));
-	return years.length === 0 ? undefined : loadDossierSignals(content, procedures, years);
+	const { all, byYear } = await loadDossierDataByYear(content, indexProcedures(procedures));
+	const [year] = signalYearsFor(planYear, yearsOf(all.stats));
+	const data = year === undefined ? undefined : byYear.get(year);
+	return year === undefined || !data ? undefined : signalsOf([year], data);
 }

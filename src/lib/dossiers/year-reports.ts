@@ -1,5 +1,5 @@
 import type { ContentDir } from '../content/content-dir';
-import { loadDossierData, yearsOf } from './load';
+import { loadDossierDataByYear } from './load';
 import { indexProcedures } from './procedure-index';
 import { buildDossierReport, type DossierReport, type ProcedureInfo } from './report';
 
@@ -36,11 +36,9 @@ async function buildYearReports(
 	content: ContentDir,
 	procedures: readonly SiteProcedure[]
 ): Promise<YearReport[]> {
-	const index = indexProcedures(procedures);
-	const all = await loadDossierData(content, index);
+	const { byYear } = await loadDossierDataByYear(content, indexProcedures(procedures));
 	const reports: YearReport[] = [];
-	for (const year of yearsOf(all.stats)) {
-		const data = await loadDossierData(content, index, [year]);
+	for (const [year, data] of byYear) {
 		reports.push({
 			year,
 			report: buildDossierReport(data.stats, procedures, { sample: data.sample }),

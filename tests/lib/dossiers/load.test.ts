@@ -1,9 +1,15 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { importDossierFile } from '../../../src/lib/dossiers/import-file';
-import { listDossierFiles, loadDossierData, yearsOf } from '../../../src/lib/dossiers/load';
+import {
+	listDossierFiles,
+	loadDossierData,
+	loadDossierDataByYear,
+	yearsOf,
+} from '../../../src/lib/dossiers/load';
+import { rememberedTextLength } from '../../../src/lib/dossiers/read-csv';
 import { emptyStats } from '../../../src/lib/dossiers/stats';
 import {
 	loadDossierSignals,
@@ -69,6 +75,50 @@ describe('loadDossierData', () => {
 	});
 	test('finds no files in a project without dossiers', () => {
 		expect(listDossierFiles(projectContentDir(join(project, 'content')))).toEqual([]);
+	});
+});
+
+describe('loadDossierDataByYear', () => {
+	/**
+	 * The fixture’s files, a file of rejected rows, and a 2021 export large enough to be streamed
+	 * rather than read whole.
+	 */
+	function projectWithEveryKindOfFile(): string {
+		const root = mkdtempSync(join(tmpdir(), 'tthc-by-year-'));
+		const folder = join(root, 'content/dossiers');
+		mkdirSync(folder, { recursive: true });
+		for (const name of ['export-2022.csv', 'sample-2021.csv']) {
+			copyFileSync(join(project, 'content/dossiers', name), join(folder, name));
+		}
+		copyFileSync(join(project, 'bad-rows.csv'), join(folder, 'export-2020.csv'));
+		const row = '1.000390,2021-05-03,2021-05-10,2021-05-07,online\n';
+		const rows = Math.ceil(rememberedTextLength / row.length) + 1;
+		writeFileSync(
+			join(folder, 'export-2021-large.csv'),
+			`code,received_at,due_at,finished_at,channel\n${row.repeat(rows)}`
+		);
+		return root;
+	}
+
+	test('gives what loadDossierData gives for all years and for each year alone', async () => {
+		const at = projectContentDir(projectWithEveryKindOfFile());
+		const { all, byYear } = await loadDossierDataByYear(at, fixtureProcedures);
+		expect(all).toEqual(await loadDossierData(at, fixtureProcedures));
+		expect(all.stats.rejectedTotal).toBeGreaterThan(0);
+		expect([...byYear.keys()]).toEqual(yearsOf(all.stats));
+		expect(byYear.size).toBeGreaterThan(1);
+		for (const [year, data] of byYear) {
+			expect(data).toEqual(await loadDossierData(at, fixtureProcedures, [year]));
+		}
+	});
+
+	test('gives the same for the committed sample years', async () => {
+		const at = projectContentDir(join(import.meta.dirname, '../../..'));
+		const { all, byYear } = await loadDossierDataByYear(at, fixtureProcedures);
+		expect(all.files.length).toBeGreaterThan(0);
+		for (const [year, data] of byYear) {
+			expect(data).toEqual(await loadDossierData(at, fixtureProcedures, [year]));
+		}
 	});
 });
 
