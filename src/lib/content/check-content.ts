@@ -22,7 +22,8 @@ export interface ContentCheck {
 	/** The change log (`content/changes/`): its valid change sets and the state it last recorded. */
 	changeLog: ChangeLog;
 	errors: Problem[];
-	warnings: Problem[];
+	/** Made when first read: the data-quality flags among them are read from the records. */
+	readonly warnings: Problem[];
 }
 
 /**
@@ -32,7 +33,7 @@ export interface ContentCheck {
 export function checkContent(content: ContentDir, { loggedState = false } = {}): ContentCheck {
 	const cache = openProcedureCache(content);
 	const files = readMarkdownDir(contentPath(content, proceduresBase), content.root, cache.read);
-	const { procedures, known, problems } = checkProcedures(files);
+	const { procedures, known, problems, flagWarnings } = checkProcedures(files);
 	cache.save(procedures);
 	const {
 		problems: reviewProblems,
@@ -42,13 +43,14 @@ export function checkContent(content: ContentDir, { loggedState = false } = {}):
 	const dossiers = checkDossierFiles(content, known);
 	const stateData = checkStateData(content);
 	const changeLog = readChangeLog(content, loggedState);
-	const all = [
-		...problems,
+	const others = [
 		...reviewProblems,
 		...dossiers.problems,
 		...stateData.problems,
 		...changeLog.problems,
 	];
+	const all = [...problems, ...others];
+	let warnings: Problem[] | undefined;
 	return {
 		fileCount:
 			files.length + fileCount + dossiers.fileCount + stateData.fileCount + changeLog.fileCount,
@@ -57,6 +59,17 @@ export function checkContent(content: ContentDir, { loggedState = false } = {}):
 		...(stateData.table ? { stateData: stateData.table } : {}),
 		changeLog,
 		errors: all.filter((problem) => problem.severity === 'error'),
-		warnings: all.filter((problem) => problem.severity === 'warning'),
+		get warnings() {
+			// In the order of the check: each procedure’s own, its flags, then the other files’.
+			return (warnings ??= [
+				...problems.filter(isWarning),
+				...flagWarnings(),
+				...others.filter(isWarning),
+			]);
+		},
 	};
+}
+
+function isWarning(problem: Problem): boolean {
+	return problem.severity === 'warning';
 }

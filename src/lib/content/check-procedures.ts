@@ -33,6 +33,12 @@ export interface ProcedureCheck {
 	procedures: CheckedProcedure[];
 	known: KnownProcedure[];
 	problems: Problem[];
+	/**
+	 * The data-quality flags of the valid procedures, each a warning, in file order. Made when
+	 * asked: they are read from the records, which commands that need only the summaries (the
+	 * review plan) never read.
+	 */
+	flagWarnings(): Problem[];
 }
 
 /** File names must be plain ASCII: the national code (`2.002039`) or a kebab-case slug. */
@@ -88,10 +94,9 @@ export function checkProcedures(files: ReadResult[]): ProcedureCheck {
 				lineOf: fieldLines.get(file),
 				field: summary.field,
 			}))
-		),
-		...flagWarnings(procedures)
+		)
 	);
-	return { procedures, known, problems };
+	return { procedures, known, problems, flagWarnings: () => flagWarnings(procedures) };
 }
 
 /** Rules between files: one file per code, and the file named after its code. */
@@ -140,8 +145,8 @@ function crossFileProblems(procedures: CheckedProcedure[]): Problem[] {
 
 /** Every data-quality flag becomes a warning, so officers see what still needs verifying. */
 function flagWarnings(procedures: CheckedProcedure[]): Problem[] {
-	return procedures.flatMap(({ file, summary }) =>
-		summary.flags.map((flag) => ({
+	return procedures.flatMap(({ file, data }) =>
+		data.flags.map((flag) => ({
 			file,
 			path: flag.path,
 			message: `[${flag.code}] ${flag.message}`,

@@ -21,8 +21,6 @@ export interface ProcedureSummary {
 	otherAgency: boolean;
 	/** Carried out by the communes, not the province (see isCommuneLevel). */
 	communeLevel: boolean;
-	/** Data-quality flags, each a warning of the content check. */
-	flags: Procedure['flags'];
 	/** The legal basis in its order: each document’s number and the year it was issued, if known. */
 	legalBasis: { number: string; year?: number }[];
 	/** Papers listed, and sheets handed in. */
@@ -43,7 +41,6 @@ export function summarize(id: string, data: Procedure): ProcedureSummary {
 		state: data.status.state,
 		otherAgency: data.otherAgency !== undefined,
 		communeLevel: isCommuneLevel(data),
-		flags: data.flags,
 		legalBasis: data.legalBasis.map((ref) => {
 			const year = issueYear(ref);
 			return year === undefined ? { number: ref.number } : { number: ref.number, year };

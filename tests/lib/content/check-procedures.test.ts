@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../../src/lib/content/check-content';
+import { checkProcedures } from '../../../src/lib/content/check-procedures';
+import { summarize } from '../../../src/lib/content/procedure-summary';
+import type { ReadResult } from '../../../src/lib/content/read-markdown';
+import { procedureSchema } from '../../../src/schemas/procedure';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
 import { projectContentDir } from '../../../src/lib/content/content-dir';
@@ -172,5 +176,44 @@ describe('checkContent', () => {
 	test('skips drafts whose name starts with an underscore', () => {
 		const root = writeProcedureFiles({ '_draft.md': 'not even front matter' });
 		expect(checkContent(projectContentDir(root)).fileCount).toBe(0);
+	});
+});
+
+describe('checkProcedures', () => {
+	/** A file as the validated-content cache gives it: its summary, and a record that counts reads. */
+	function cachedFile(reads: { count: number }): ReadResult {
+		const data = procedureSchema.parse(
+			mockProcedure({
+				flags: [{ code: 'fee-lost-thousands', path: 'name', message: 'Đang xác minh.' }],
+			})
+		);
+		return {
+			ok: true,
+			value: {
+				file: 'content/procedures/1.002153.md',
+				id: '1.002153',
+				get data() {
+					reads.count += 1;
+					return data as unknown as Record<string, unknown>;
+				},
+				body: '',
+				lineOf: () => undefined,
+				sourceProblems: [],
+				validated: true,
+				summary: summarize('1.002153', data),
+			},
+		};
+	}
+
+	test('checks cached files from their summaries, and reads the records only for the flags', () => {
+		const reads = { count: 0 };
+		const check = checkProcedures([cachedFile(reads)]);
+		expect(check.problems).toEqual([]);
+		expect(check.procedures.map(({ summary }) => summary.code)).toEqual(['1.002153']);
+		expect(reads.count).toBe(0);
+		expect(check.flagWarnings().map(formatProblem)).toEqual([
+			'content/procedures/1.002153.md: name: [fee-lost-thousands] Đang xác minh.',
+		]);
+		expect(reads.count).toBe(1);
 	});
 });
