@@ -28,9 +28,10 @@ interface BuildRun {
 }
 
 /**
- * Builds the site of each corpus with the build script of `npm run build` (TTHC_CONTENT_DIR naming
- * its folder) into a folder of its own, and reports the time of each phase, the milliseconds per procedure page and
- * the peak memory. Sets each corpus’s `distDir` for the weight and search sections.
+ * Builds the site of each corpus with the build script of `npm run build` (TTHC_CONTENT_DIR
+ * naming its folder) into a folder of its own, and reports the time of each phase, the
+ * milliseconds per procedure page and the peak memory. Sets each corpus’s `distDir` for the
+ * weight and search sections.
  */
 export async function benchBuild(corpora: BenchCorpus[]): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];

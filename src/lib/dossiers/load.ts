@@ -109,8 +109,7 @@ export async function loadDossierDataByYear(
 	// As a reading of one year counts them: every reject, and the other years’ rows out of scope.
 	const good = all.rows - all.rejectedTotal;
 	const byYear = new Map<number, DossierData>();
-	for (const year of [...years.keys()].sort((a, b) => a - b)) {
-		const data = years.get(year)!;
+	for (const [year, data] of [...years].sort(([a], [b]) => a - b)) {
 		const outOfScope = good - data.stats.rows;
 		byYear.set(year, {
 			stats: {
