@@ -1,5 +1,5 @@
 import type { ContentDir } from '../content/content-dir';
-import { loadDossierData, loadDossierDataByYear, yearsOf, type DossierData } from './load';
+import { loadDossierData, loadDossierDataByYear, type DossierData } from './load';
 import { indexProcedures, type ProcedureRef } from './procedure-index';
 import { periodOf, type DossierStats } from './stats';
 import { averageDays, averageWorkingDays, type Tally } from './tally';
@@ -100,8 +100,8 @@ export async function loadPlanDossierSignals(
 	procedures: readonly ProcedureRef[],
 	planYear: number
 ): Promise<DossierSignals | undefined> {
-	const { all, byYear } = await loadDossierDataByYear(content, indexProcedures(procedures));
-	const [year] = signalYearsFor(planYear, yearsOf(all.stats));
+	const { byYear } = await loadDossierDataByYear(content, indexProcedures(procedures));
+	const [year] = signalYearsFor(planYear, [...byYear.keys()]);
 	const data = year === undefined ? undefined : byYear.get(year);
 	return year === undefined || !data ? undefined : signalsOf([year], data);
 }
