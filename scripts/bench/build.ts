@@ -84,7 +84,7 @@ function pagefindPeak(tree: TreePeak): number {
  * The command of package.json’s `build` script: Astro’s build, then the full-text index once
  * Astro’s process has exited (src/lib/build/index-after-astro.ts).
  */
-const buildScript = ['--import', 'tsx', 'scripts/build.ts'];
+export const buildScript = ['--import', 'tsx', 'scripts/build.ts'];
 
 /**
  * Runs `npm run build`’s script for one content folder, into `outDir`; its output is kept, not

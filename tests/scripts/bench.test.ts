@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { buildScript } from '../../scripts/bench/build';
 import {
 	benchDossiers,
 	main as benchDossiersMain,
@@ -10,6 +13,13 @@ import { bufferIo } from '../support/cli-io';
 import { writeReviewProject } from '../support/review-factory';
 
 describe('scripts/bench', () => {
+	test('build runs the command of npm run build', () => {
+		const manifest = JSON.parse(
+			readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')
+		) as { scripts: Record<string, string> };
+		expect(manifest.scripts.build).toBe(['node', ...buildScript].join(' '));
+	});
+
 	test('review times plan and score over a project given by --root, from the caller’s folder', async () => {
 		const root = writeReviewProject();
 		const { io, stdout } = bufferIo(process.cwd(), root);
