@@ -37,9 +37,14 @@ export function isLookupSentence(sentence: string): boolean {
 /**
  * The sentences of a text that say data is looked up, in order. Remembered per text: the plan
  * reads each document line here twice (its own statements, and the procedure’s).
+ *
+ * The whole text is tried first, folded once (a document line is already folded for its kind):
+ * {@link lookup} cannot cross a full stop, and sentences end only at one, so it matches the text
+ * exactly when it matches one of its sentences. Most texts have none, and their sentences, the
+ * long steps above all, are then never folded one by one.
  */
 export const lookupSentences: (text: string) => readonly string[] = memoByText(
-	(text) => sentences(text).filter(isLookupSentence),
+	(text) => (lookup.test(foldLine(text)) ? sentences(text).filter(isLookupSentence) : []),
 	100_000
 );
 
