@@ -1,4 +1,4 @@
-import { foldVi } from '../text/fold';
+import { foldViSplittingJoinedWords } from '../text/fold';
 import { memoByText } from '../text/memo-by-text';
 
 /**
@@ -8,7 +8,7 @@ import { memoByText } from '../text/memo-by-text';
  * a line several times (its kind, its lookup sentences, the kinds they mention): folded once.
  */
 export const foldLine: (text: string) => string = memoByText(
-	(text) => foldVi(text.replace(/(\p{Ll}{2})(\p{Lu})/gu, '$1 $2')),
+	foldViSplittingJoinedWords,
 	// Every line and sentence of a few thousand procedures; beyond that, lines are folded again.
 	100_000
 );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldVi, slugify } from '../../../src/lib/text/fold';
+import { foldVi, foldViSplittingJoinedWords, slugify } from '../../../src/lib/text/fold';
 
 /** Vietnamese letters, with every tone on every vowel, in both cases and both Unicode forms. */
 const vowels = [...'aăâeêioôơuưy'];
@@ -116,6 +116,52 @@ describe('foldVi (properties)', () => {
 				expect(folded).not.toMatch(/\s\s/);
 			})
 		);
+	});
+});
+
+describe('foldViSplittingJoinedWords (properties)', () => {
+	/** Its definition: a space where a capital follows two lower-case letters, then foldVi. */
+	const splitThenFold = (text: string) => foldVi(text.replace(/(\p{Ll}{2})(\p{Lu})/gu, '$1 $2'));
+	/** Words run together as the national database joins table cells, in any case and form. */
+	const joined = fc
+		.array(fc.oneof(letter, fc.constantFrom('', ' ', '.', 'Đ', 'đ', 'VNeID', '\u0301')), {
+			maxLength: 40,
+		})
+		.map((parts) => parts.join(''));
+
+	test('equals foldVi after splitting joined words with the Unicode pattern, for any text', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					joined,
+					vietnamese,
+					anyText,
+					fc.string({ unit: 'grapheme', maxLength: 40 }),
+					fc.string({ unit: 'binary-ascii', maxLength: 40 })
+				),
+				(value) => {
+					expect(foldViSplittingJoinedWords(value)).toBe(splitThenFold(value));
+				}
+			),
+			{ numRuns: 3000 }
+		);
+		// Joined cells; Greek and astral letters (𝐚 is lower case, 𝐀 upper); a title-case
+		// letter, which is neither; a mark between letters; lone surrogates.
+		for (const value of [
+			'thì nộpVăn bản đề nghị',
+			'nộpĐơn',
+			'VNeID',
+			'αβΓ',
+			'ab\u{1D400}',
+			'\u{1D41A}\u{1D41A}B',
+			'abǅc',
+			'ne\u0301A',
+			'ab\uD800C',
+			'a\uDC00bC',
+			'ßẞ',
+		]) {
+			expect(foldViSplittingJoinedWords(value)).toBe(splitThenFold(value));
+		}
 	});
 });
 
