@@ -6,6 +6,8 @@ import { checkContent } from '../../../src/lib/content/check-content';
 import { dossierSizeLimit } from '../../../src/lib/content/size-limits';
 import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 import { projectContentDir } from '../../../src/lib/content/content-dir';
+import { mockProcedure, writeProcedureFiles } from '../../support/procedure-factory';
+import { mockConfig, mockReview, writeContentFiles } from '../../support/review-factory';
 
 const fixture = join(import.meta.dirname, '../../fixtures/dossiers');
 
@@ -77,6 +79,21 @@ describe('checkContent on dossier files', () => {
 		truncateSync(big, dossierSizeLimit + 1024 * 1024);
 		expect(checkContent(projectContentDir(root)).errors.map(formatProblem)).toEqual([
 			'content/dossiers/export-2023.csv: cần tệp không quá 32 MB; đang là 33 MB: tách thành nhiều tệp, mỗi tệp một năm',
+		]);
+	});
+	test('names a folder among the dossier files when a review takes its volume from them', () => {
+		const review = mockReview();
+		const root = writeContentFiles(writeProcedureFiles({ '1.002153.md': mockProcedure() }), {
+			'content/review/config.md': mockConfig(),
+			'content/reviews/2026/1.002153.md': {
+				...review,
+				cost: { ...review.cost, dossiersPerYear: { value: 1, from: 'dossiers' } },
+			},
+			'content/dossiers/export-2025.csv': `${header}1.002153,2025-01-02,2025-01-09,,Trực tiếp\n`,
+		});
+		mkdirSync(join(root, 'content/dossiers/export-2024.csv'));
+		expect(checkContent(projectContentDir(root)).errors.map(formatProblem)).toEqual([
+			'content/dossiers/export-2024.csv: cần một tệp CSV; đang là một thư mục',
 		]);
 	});
 	test('reports a folder named like a dossier file', () => {

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ContentDir } from '../../content/content-dir';
+import { dossierSizeLimit } from '../../content/size-limits';
 import { yearOfDay } from '../../dossiers/days';
 import { isSampleFile } from '../../dossiers/files';
 import { listDossierFiles } from '../../dossiers/load';
@@ -13,7 +14,8 @@ export { receivedIn, type DossierVolumes } from './received';
 /**
  * Counts the dossiers received per procedure and year, the volume a review takes `from:
  * dossiers`. Rows the import rejects are left out, as the statistics leave them out; a file
- * that cannot be read at all is skipped (the content check reports it).
+ * that cannot be read at all, or is over the size the check reads, is skipped: the content check
+ * names it, and nothing goes on until it is fixed.
  */
 export function countDossierVolumes(
 	content: ContentDir,
@@ -22,9 +24,20 @@ export function countDossierVolumes(
 	const index = indexProcedures(procedures);
 	const volumes: DossierVolumes = { byYear: new Map(), sampleYears: new Set(), files: new Map() };
 	for (const file of listDossierFiles(content)) {
+		let text: string;
+		try {
+			const path = resolve(content.root, file);
+			// A folder named like a dossier file, a file too large to hold: the check names it.
+			const stat = statSync(path);
+			if (!stat.isFile() || stat.size > dossierSizeLimit) continue;
+			text = readFileSync(path, 'utf8');
+		} catch {
+			// A broken link, no permission: the check names it too.
+			continue;
+		}
 		const years = new Set<number>();
 		try {
-			readDossierText(readFileSync(resolve(content.root, file), 'utf8'), index, (dossier) => {
+			readDossierText(text, index, (dossier) => {
 				const year = yearOfDay(dossier.received);
 				years.add(year);
 				const counts = volumes.byYear.get(year) ?? new Map<string, number>();
