@@ -16,6 +16,13 @@ export function foldVi(text: string): string {
 		.trim();
 }
 
+/**
+ * How many distinct characters each table below remembers: Vietnamese text uses a few hundred;
+ * past this (text in every script of Unicode) characters are worked out each time, so that the
+ * tables stay small whatever the input.
+ */
+const rememberedCharacters = 8192;
+
 const foldedCharacters = new Map<string, string>();
 
 /** One character (a code point) without its marks, `đ`/`Đ` as `d`; case is left to the caller. */
@@ -23,7 +30,7 @@ function foldCharacter(character: string): string {
 	let folded = foldedCharacters.get(character);
 	if (folded === undefined) {
 		folded = character.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
-		foldedCharacters.set(character, folded);
+		if (foldedCharacters.size < rememberedCharacters) foldedCharacters.set(character, folded);
 	}
 	return folded;
 }
@@ -46,7 +53,7 @@ function characterInfo(codePoint: number): CharacterInfo {
 			lower: /\p{Ll}/u.test(character),
 			upper: /\p{Lu}/u.test(character),
 		};
-		characterInfos.set(codePoint, info);
+		if (characterInfos.size < rememberedCharacters) characterInfos.set(codePoint, info);
 	}
 	return info;
 }

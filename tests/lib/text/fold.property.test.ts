@@ -165,6 +165,21 @@ describe('foldViSplittingJoinedWords (properties)', () => {
 	});
 });
 
+describe('folding past the characters remembered', () => {
+	test('folds as defined once more distinct characters than the tables keep have been read', () => {
+		// Ten thousand ideographs: more distinct characters than the tables keep.
+		const ideographs = Array.from({ length: 10_000 }, (_, index) =>
+			String.fromCodePoint(0x4e00 + index)
+		).join('');
+		const text = `${ideographs} Thủ tục nộpĐơn ĐĂNG KÝ khai sinh Ǆ𝐀`;
+		expect(foldVi(text)).toBe(foldWhole(text));
+		expect(foldViSplittingJoinedWords(text)).toBe(
+			foldVi(text.replace(/(\p{Ll}{2})(\p{Lu})/gu, '$1 $2'))
+		);
+		expect(foldViSplittingJoinedWords(text)).toMatch(/ thu tuc nop don dang ky khai sinh ǆ𝐀$/u);
+	});
+});
+
 describe('slugify (properties)', () => {
 	test('gives an ASCII kebab-case slug within the length, or nothing, for any text', () => {
 		fc.assert(
