@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeSet } from '../../schemas/change-set';
 import type { ProcedureInput } from '../../schemas/procedure';
+import { unreadable } from '../content/read-markdown';
 import { ImportError } from '../import/import-problem';
 import type { WritePlan } from '../import/plan-writes';
 import { toFrontMatter } from '../import/serialize-procedure';
@@ -66,8 +67,18 @@ export function importChangeLog(options: {
 /** The logged state of the folder, `undefined` before the log starts; unreadable stops the run. */
 function readLoggedState(dir: string): LoggedState | undefined {
 	const path = join(dir, loggedStateFile);
-	if (!existsSync(path)) return undefined;
-	const parsed = parseLoggedState(path, readFileSync(path, 'utf8'));
+	const stat = statSync(path, { throwIfNoEntry: false });
+	if (!stat) return undefined;
+	if (!stat.isFile()) {
+		throw new ImportError([{ file: path, message: 'cần một tệp JSON Lines; đang là một thư mục' }]);
+	}
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new ImportError([{ file: path, message: unreadable(error) }]);
+	}
+	const parsed = parseLoggedState(path, text);
 	if (parsed.ok) return parsed.state;
 	throw new ImportError(
 		parsed.problems.map(({ file, line, path: field, message }) => ({

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeSetSchema, type ChangeSet } from '../../schemas/change-set';
 import { isContentFileName } from '../content/content-glob';
-import { parseMarkdown } from '../content/read-markdown';
+import { readMarkdownFile, unreadable } from '../content/read-markdown';
 import { validateFile } from '../content/validate-file';
 import type { Problem } from '../validation/friendly-errors';
 import { contentPath, shownPath, type ContentDir } from '../content/content-dir';
@@ -33,12 +33,24 @@ export function readChangeLog(content: ContentDir, withState = false): ChangeLog
 	const { root } = content;
 	const dir = contentPath(content, changeLogDir);
 	const log: ChangeLog = { sets: [], problems: [], fileCount: 0 };
-	if (!existsSync(dir)) return log;
+	const folder = statSync(dir, { throwIfNoEntry: false });
+	if (!folder) return log;
+	if (!folder.isDirectory()) {
+		log.problems.push(
+			problem(
+				shownPath(root, dir),
+				'cần một thư mục chứa các tệp nhật ký thay đổi; đang là một tệp'
+			)
+		);
+		return log;
+	}
 	const names = readdirSync(dir).filter(isContentFileName).sort(compareChangeSetFiles);
 	for (const name of names) {
 		const file = shownPath(root, join(dir, name));
 		log.fileCount += 1;
-		const read = parseMarkdown(file, readFileSync(join(dir, name), 'utf8'));
+		// No size limit: a change set is written by the tools, and one import may touch thousands
+		// of procedures; what is wrong with the file itself (a folder, a broken link) is named.
+		const read = readMarkdownFile(root, file, Number.POSITIVE_INFINITY);
 		if (!read.ok) {
 			log.problems.push(read.problem);
 			continue;
@@ -49,13 +61,26 @@ export function readChangeLog(content: ContentDir, withState = false): ChangeLog
 	}
 	log.sets.sort((a, b) => compare(a.set.date, b.set.date) || compareChangeSetFiles(a.file, b.file));
 	const statePath = join(dir, loggedStateFile);
-	if (withState && existsSync(statePath)) {
+	const state = withState ? statSync(statePath, { throwIfNoEntry: false }) : undefined;
+	if (state) {
 		log.fileCount += 1;
-		const parsed = parseLoggedState(shownPath(root, statePath), readFileSync(statePath, 'utf8'));
-		if (parsed.ok) log.state = parsed.state;
-		else log.problems.push(...parsed.problems);
+		const file = shownPath(root, statePath);
+		let text: string | undefined;
+		try {
+			if (state.isFile()) text = readFileSync(statePath, 'utf8');
+			else log.problems.push(problem(file, 'cần một tệp JSON Lines; đang là một thư mục'));
+		} catch (error) {
+			log.problems.push(problem(file, unreadable(error)));
+		}
+		const parsed = text === undefined ? undefined : parseLoggedState(file, text);
+		if (parsed?.ok) log.state = parsed.state;
+		else if (parsed) log.problems.push(...parsed.problems);
 	}
 	return log;
+}
+
+function problem(file: string, message: string): Problem {
+	return { file, path: '', message, severity: 'error' };
 }
 
 function compare(a: string, b: string): number {

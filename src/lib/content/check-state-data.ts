@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { stateDataSchema, type StateData } from '../../schemas/state-data';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
 import { contentFile, contentPath, type ContentDir } from './content-dir';
-import { parseMarkdown } from './read-markdown';
+import { readMarkdownFile } from './read-markdown';
 
 /** The table of papers national databases hold, in the default content layout (see content-dir.ts). */
 export const stateDataFile = 'content/review/state-data.md';
@@ -14,12 +14,16 @@ export interface StateDataCheck {
 	fileCount: number;
 }
 
-/** Reads and validates `content/review/state-data.md`; a project without it has no table. */
+/**
+ * Reads and validates `content/review/state-data.md`; a project without it has no table. A
+ * folder or a broken link in its place is reported, as any content file would be.
+ */
 export function checkStateData(content: ContentDir): StateDataCheck {
-	const path = contentPath(content, stateDataFile);
-	if (!existsSync(path)) return { problems: [], fileCount: 0 };
+	if (!lstatSync(contentPath(content, stateDataFile), { throwIfNoEntry: false })) {
+		return { problems: [], fileCount: 0 };
+	}
 	const file = contentFile(content, stateDataFile);
-	const read = parseMarkdown(file, readFileSync(path, 'utf8'));
+	const read = readMarkdownFile(content.root, file);
 	if (!read.ok) return { problems: [read.problem], fileCount: 1 };
 	const parsed = stateDataSchema.safeParse(read.value.data);
 	return parsed.success

@@ -83,8 +83,13 @@ export function parseMarkdown(file: string, text: string): ReadResult {
 /**
  * Reads and parses one file, `file` being relative to `root`. Whatever is wrong with the file
  * itself (a folder, a broken link, too large, not UTF-8, unreadable) is one problem naming it.
+ * `sizeLimit` is the largest file read (see size-limits.ts).
  */
-export function readMarkdownFile(root: string, file: string): ReadResult {
+export function readMarkdownFile(
+	root: string,
+	file: string,
+	sizeLimit: number = markdownSizeLimit
+): ReadResult {
 	const path = resolve(root, file);
 	let size: number;
 	try {
@@ -94,8 +99,8 @@ export function readMarkdownFile(root: string, file: string): ReadResult {
 	} catch (error) {
 		return failure(file, unreadable(error));
 	}
-	if (size > markdownSizeLimit) {
-		return failure(file, fileTooLarge(size, markdownSizeLimit, 'rút gọn phần ghi chú bên dưới'));
+	if (size > sizeLimit) {
+		return failure(file, fileTooLarge(size, sizeLimit, 'rút gọn phần ghi chú bên dưới'));
 	}
 	let text: string;
 	try {
@@ -194,7 +199,8 @@ function resolvedLink(dir: string, entry: Dirent): Dirent {
 	}
 }
 
-function unreadable(error: unknown): string {
+/** Why a file listed in a folder could not be read, for the officer: a broken link, no permission… */
+export function unreadable(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT')
 		return 'không mở được: là một liên kết (symlink) trỏ tới tệp không còn tồn tại';

@@ -1,5 +1,5 @@
 import { projectContentDir } from '../../../src/lib/content/content-dir';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readChangeLog } from '../../../src/lib/changes/read-change-log';
@@ -92,6 +92,19 @@ describe('runImport with the change log', () => {
 			/logged-state\.jsonl:1: cần một dòng JSON/
 		);
 		expect(changeFiles()).toEqual(['2026-01-02-1-import.md']);
+	});
+
+	test('stops on a folder in place of the logged state, names it, and writes nothing', async () => {
+		modifySource(root);
+		const statePath = join(changesDir(), 'logged-state.jsonl');
+		const procedure = readFileSync(join(root, 'content/procedures/2.000954.md'), 'utf8');
+		rmSync(statePath);
+		mkdirSync(statePath);
+		await expect(runImport({ ...options, today: '2026-03-04', allowShrink: true })).rejects.toThrow(
+			/logged-state\.jsonl: cần một tệp JSON Lines; đang là một thư mục/
+		);
+		expect(changeFiles()).toEqual(['2026-01-02-1-import.md']);
+		expect(readFileSync(join(root, 'content/procedures/2.000954.md'), 'utf8')).toBe(procedure);
 	});
 
 	test('logs only the new files when differing files are not rewritten', async () => {

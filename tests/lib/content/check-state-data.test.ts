@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -10,6 +10,7 @@ import { checkContent } from '../../../src/lib/content/check-content';
 import { writeContentFiles } from '../../support/review-factory';
 import { mockStateData } from '../../support/state-data-factory';
 import { projectContentDir } from '../../../src/lib/content/content-dir';
+import { formatProblem } from '../../../src/lib/validation/friendly-errors';
 
 const root = process.cwd();
 
@@ -131,6 +132,20 @@ describe('checkStateData', () => {
 		expect(
 			checkContent(projectContentDir(project)).errors.map((problem) => problem.file)
 		).toContain(stateDataFile);
+	});
+
+	test('names a folder or a broken link in the file’s place, instead of stopping', () => {
+		const folder = mkdtempSync(join(tmpdir(), 'state-data-'));
+		mkdirSync(join(folder, stateDataFile), { recursive: true });
+		const link = mkdtempSync(join(tmpdir(), 'state-data-'));
+		mkdirSync(join(link, 'content/review'), { recursive: true });
+		symlinkSync(join(link, 'missing.md'), join(link, stateDataFile));
+		expect(checkStateData(projectContentDir(folder)).problems.map(formatProblem)).toEqual([
+			`${stateDataFile}: cần một tệp .md; đang là một thư mục`,
+		]);
+		expect(checkStateData(projectContentDir(link)).problems.map(formatProblem)).toEqual([
+			`${stateDataFile}: không mở được: là một liên kết (symlink) trỏ tới tệp không còn tồn tại`,
+		]);
 	});
 
 	test('returns no table and no problem for a project without the file', () => {
