@@ -32,8 +32,12 @@ export function checkDossierFiles(
 	const problems: Problem[] = [];
 	const monthOwner = new Map<string, string>();
 	for (const file of files) {
-		const text = readDossierFile(content.root, file, problems);
-		if (text === undefined) continue;
+		const read = readDossierFile(content.root, file);
+		if (!read.ok) {
+			problems.push({ file, path: '', message: read.reason, severity: 'error' });
+			continue;
+		}
+		const { text } = read;
 		const months = new Set<string>();
 		try {
 			const rejects = readDossierText(text, index, (dossier) => {
@@ -63,12 +67,16 @@ export function checkDossierFiles(
 	return { fileCount: files.length, problems };
 }
 
-/** The text of a dossier file, or `undefined` after adding the one problem that stops it. */
-function readDossierFile(root: string, file: string, problems: Problem[]): string | undefined {
-	const fail = (message: string) => {
-		problems.push({ file, path: '', message, severity: 'error' });
-		return undefined;
-	};
+/**
+ * The text of a committed dossier file, or the one reason it cannot be read: a folder, a file
+ * over the size limit, a broken link. The check reports the reason; the review volumes skip the
+ * file (review/volumes/dossier-volumes.ts), so the two always agree on what is read.
+ */
+export function readDossierFile(
+	root: string,
+	file: string
+): { ok: true; text: string } | { ok: false; reason: string } {
+	const fail = (reason: string) => ({ ok: false as const, reason });
 	try {
 		const stat = statSync(resolve(root, file));
 		if (stat.isDirectory()) return fail('cần một tệp CSV; đang là một thư mục');
@@ -77,7 +85,7 @@ function readDossierFile(root: string, file: string, problems: Problem[]): strin
 				fileTooLarge(stat.size, dossierSizeLimit, 'tách thành nhiều tệp, mỗi tệp một năm')
 			);
 		}
-		return readFileSync(resolve(root, file), 'utf8');
+		return { ok: true, text: readFileSync(resolve(root, file), 'utf8') };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT')

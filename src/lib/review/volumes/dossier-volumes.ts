@@ -1,7 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ContentDir } from '../../content/content-dir';
-import { dossierSizeLimit } from '../../content/size-limits';
+import { readDossierFile } from '../../content/check-dossiers';
 import { yearOfDay } from '../../dossiers/days';
 import { isSampleFile } from '../../dossiers/files';
 import { listDossierFiles } from '../../dossiers/load';
@@ -24,20 +22,12 @@ export function countDossierVolumes(
 	const index = indexProcedures(procedures);
 	const volumes: DossierVolumes = { byYear: new Map(), sampleYears: new Set(), files: new Map() };
 	for (const file of listDossierFiles(content)) {
-		let text: string;
-		try {
-			const path = resolve(content.root, file);
-			// A folder named like a dossier file, a file too large to hold: the check names it.
-			const stat = statSync(path);
-			if (!stat.isFile() || stat.size > dossierSizeLimit) continue;
-			text = readFileSync(path, 'utf8');
-		} catch {
-			// A broken link, no permission: the check names it too.
-			continue;
-		}
+		// A folder, a file over the size limit, a broken link: the check names it.
+		const read = readDossierFile(content.root, file);
+		if (!read.ok) continue;
 		const years = new Set<number>();
 		try {
-			readDossierText(text, index, (dossier) => {
+			readDossierText(read.text, index, (dossier) => {
 				const year = yearOfDay(dossier.received);
 				years.add(year);
 				const counts = volumes.byYear.get(year) ?? new Map<string, number>();
