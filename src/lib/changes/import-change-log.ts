@@ -1,15 +1,13 @@
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChangeSet } from '../../schemas/change-set';
 import type { ProcedureInput } from '../../schemas/procedure';
-import { unreadable } from '../content/read-markdown';
 import { ImportError } from '../import/import-problem';
 import type { WritePlan } from '../import/plan-writes';
 import { toFrontMatter } from '../import/serialize-procedure';
 import type { FileWrite } from '../import/write-files';
 import { buildChangeSet } from './build-change-set';
 import { changeLogWrites } from './change-log-writes';
-import { loggedStateFile, parseLoggedState, type LoggedState } from './logged-state';
+import { loggedStateFile, readLoggedStateFile, type LoggedState } from './logged-state';
 import { parseTracked } from './parse-tracked';
 import type { ProcedureStates } from './procedure-change';
 
@@ -67,18 +65,8 @@ export function importChangeLog(options: {
 /** The logged state of the folder, `undefined` before the log starts; unreadable stops the run. */
 function readLoggedState(dir: string): LoggedState | undefined {
 	const path = join(dir, loggedStateFile);
-	const stat = statSync(path, { throwIfNoEntry: false });
-	if (!stat) return undefined;
-	if (!stat.isFile()) {
-		throw new ImportError([{ file: path, message: 'cần một tệp JSON Lines; đang là một thư mục' }]);
-	}
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (error) {
-		throw new ImportError([{ file: path, message: unreadable(error) }]);
-	}
-	const parsed = parseLoggedState(path, text);
+	const parsed = readLoggedStateFile(path, path);
+	if (!parsed) return undefined;
 	if (parsed.ok) return parsed.state;
 	throw new ImportError(
 		parsed.problems.map(({ file, line, path: field, message }) => ({

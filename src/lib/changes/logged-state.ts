@@ -1,4 +1,6 @@
+import { readFileSync, statSync } from 'node:fs';
 import { loggedStateSchema } from '../../schemas/logged-state';
+import { unreadable } from '../content/read-markdown';
 import { problemsFromZodError, type Problem } from '../validation/friendly-errors';
 import type { TrackedItem, TrackedProcedure } from './tracked-values';
 
@@ -8,14 +10,35 @@ export type LoggedState = Map<string, TrackedProcedure>;
 /** The file holding it, relative to the change log folder. */
 export const loggedStateFile = 'logged-state.jsonl';
 
+/** What reading the logged state gives: the state, or the problems that keep it from being used. */
+export type LoggedStateRead = { ok: true; state: LoggedState } | { ok: false; problems: Problem[] };
+
+/**
+ * Reads the logged state file at `path` (`file` names it in messages), `undefined` when there is
+ * none: the log has not started. A folder or an unreadable file in its place is one problem.
+ */
+export function readLoggedStateFile(path: string, file: string): LoggedStateRead | undefined {
+	const stat = statSync(path, { throwIfNoEntry: false });
+	if (!stat) return undefined;
+	const fail = (message: string): LoggedStateRead => ({
+		ok: false,
+		problems: [{ file, path: '', message, severity: 'error' }],
+	});
+	if (!stat.isFile()) return fail('cần một tệp JSON Lines; đang là một thư mục');
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		return fail(unreadable(error));
+	}
+	return parseLoggedState(file, text);
+}
+
 /**
  * Reads the logged state: one JSON object per line. A line that is not JSON or not a state gives
  * a problem naming the file and line, and the state is not used.
  */
-export function parseLoggedState(
-	file: string,
-	text: string
-): { ok: true; state: LoggedState } | { ok: false; problems: Problem[] } {
+export function parseLoggedState(file: string, text: string): LoggedStateRead {
 	const state: LoggedState = new Map();
 	const problems: Problem[] = [];
 	text.split('\n').forEach((line, index) => {

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { changeSetSchema, type ChangeSet } from '../../schemas/change-set';
 import { isContentFileName } from '../content/content-glob';
-import { readMarkdownFile, unreadable } from '../content/read-markdown';
+import { readMarkdownFile } from '../content/read-markdown';
 import { validateFile } from '../content/validate-file';
 import type { Problem } from '../validation/friendly-errors';
 import { contentPath, shownPath, type ContentDir } from '../content/content-dir';
 import { changeLogDir, compareChangeSetFiles } from './change-set-file';
-import { loggedStateFile, parseLoggedState, type LoggedState } from './logged-state';
+import { loggedStateFile, readLoggedStateFile, type LoggedState } from './logged-state';
 
 /** A change set with the file it is in, relative to the project root. */
 export interface LoggedChangeSet {
@@ -36,12 +36,12 @@ export function readChangeLog(content: ContentDir, withState = false): ChangeLog
 	const folder = statSync(dir, { throwIfNoEntry: false });
 	if (!folder) return log;
 	if (!folder.isDirectory()) {
-		log.problems.push(
-			problem(
-				shownPath(root, dir),
-				'cần một thư mục chứa các tệp nhật ký thay đổi; đang là một tệp'
-			)
-		);
+		log.problems.push({
+			file: shownPath(root, dir),
+			path: '',
+			message: 'cần một thư mục chứa các tệp nhật ký thay đổi; đang là một tệp',
+			severity: 'error',
+		});
 		return log;
 	}
 	const names = readdirSync(dir).filter(isContentFileName).sort(compareChangeSetFiles);
@@ -61,26 +61,13 @@ export function readChangeLog(content: ContentDir, withState = false): ChangeLog
 	}
 	log.sets.sort((a, b) => compare(a.set.date, b.set.date) || compareChangeSetFiles(a.file, b.file));
 	const statePath = join(dir, loggedStateFile);
-	const state = withState ? statSync(statePath, { throwIfNoEntry: false }) : undefined;
-	if (state) {
+	const read = withState ? readLoggedStateFile(statePath, shownPath(root, statePath)) : undefined;
+	if (read) {
 		log.fileCount += 1;
-		const file = shownPath(root, statePath);
-		let text: string | undefined;
-		try {
-			if (state.isFile()) text = readFileSync(statePath, 'utf8');
-			else log.problems.push(problem(file, 'cần một tệp JSON Lines; đang là một thư mục'));
-		} catch (error) {
-			log.problems.push(problem(file, unreadable(error)));
-		}
-		const parsed = text === undefined ? undefined : parseLoggedState(file, text);
-		if (parsed?.ok) log.state = parsed.state;
-		else if (parsed) log.problems.push(...parsed.problems);
+		if (read.ok) log.state = read.state;
+		else log.problems.push(...read.problems);
 	}
 	return log;
-}
-
-function problem(file: string, message: string): Problem {
-	return { file, path: '', message, severity: 'error' };
 }
 
 function compare(a: string, b: string): number {
